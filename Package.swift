@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "krant",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Krant", targets: ["KrantCorpus", "KrantQuery", "KrantRender"]),
+        .executable(name: "krant", targets: ["krant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "KrantCorpus", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
+        .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),
+        .target(name: "KrantShell", dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "CEditLine"]),
+        .executableTarget(
+            name: "krant",
+            dependencies: ["KrantShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus"]),
+        .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery"]),
+        .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender"]),
+        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell"]),
+    ]
+)

@@ -1,0 +1,124 @@
+import Foundation
+import Yams
+
+/// The list of actors krant recognises, read from YAML that researchers edit by hand.
+///
+/// Each entry has a canonical `name`, a `kind`, and its forms by how they refer:
+///
+///     - name: Rusland
+///       kind: country
+///       forms: [Rusland]
+///       adjectives: [Russisch, Russische]
+///       demonyms: [Russen]
+///       metonyms: [Moskou, Kremlin]
+///     - name: Poetin
+///       kind: person
+///       affiliation: Rusland
+///       forms: [Vladimir Poetin]
+///
+/// The canonical name is always a form itself.
+public struct Gazetteer: Sendable {
+    /// The actors in file order; `id` is the position.
+    public private(set) var actors: [Actor]
+
+    public init(actors: [Actor]) {
+        self.actors = actors
+    }
+
+    /// The gazetteer shipped with krant: the countries, organisations and people of the seed corpus and more.
+    public static let standard: Gazetteer = {
+        do {
+            return try Gazetteer(yaml: standardGazetteerYAML, path: "<standard gazetteer>")
+        } catch {
+            preconditionFailure("the standard gazetteer does not parse: \(error)")
+        }
+    }()
+
+    /// Reads a gazetteer from YAML text; `path` names it in errors.
+    public init(yaml: String, path: String) throws(GazetteerError) {
+        let entries: [Entry]
+        do {
+            entries = try YAMLDecoder().decode([Entry].self, from: yaml)
+        } catch {
+            throw GazetteerError(path: path, reason: Self.describe(error))
+        }
+        var actors: [Actor] = []
+        for entry in entries {
+            let name = entry.name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw GazetteerError(path: path, reason: "an entry has an empty name") }
+            actors.append(Actor(id: actors.count, name: name, kind: entry.kind, forms: entry.allForms,
+                                affiliation: entry.affiliation))
+        }
+        self.actors = actors
+    }
+
+    /// This gazetteer with `other`'s entries added; an entry whose name is already known adds its forms
+    /// to that actor and replaces its kind and affiliation.
+    public func merging(_ other: Gazetteer) -> Gazetteer {
+        var merged = actors
+        var positions = Dictionary(actors.map { (Folding.fold($0.name), $0.id) }, uniquingKeysWith: { first, _ in first })
+        for actor in other.actors {
+            if let position = positions[Folding.fold(actor.name)] {
+                let existing = merged[position]
+                let forms = existing.forms + actor.forms.filter { !existing.forms.contains($0) }
+                merged[position] = Actor(id: position, name: existing.name, kind: actor.kind, forms: forms,
+                                         affiliation: actor.affiliation ?? existing.affiliation)
+            } else {
+                positions[Folding.fold(actor.name)] = merged.count
+                merged.append(Actor(id: merged.count, name: actor.name, kind: actor.kind, forms: actor.forms,
+                                    affiliation: actor.affiliation))
+            }
+        }
+        return Gazetteer(actors: merged)
+    }
+
+    private struct Entry: Decodable {
+        var name: String
+        var kind: ActorKind
+        var affiliation: String?
+        var forms: [String]?
+        var adjectives: [String]?
+        var demonyms: [String]?
+        var metonyms: [String]?
+
+        var allForms: [ActorForm] {
+            var result = [ActorForm(name)]
+            func add(_ texts: [String]?, _ kind: MentionKind) {
+                for text in texts ?? [] where !result.contains(where: { $0.text == text }) {
+                    result.append(ActorForm(text, kind: kind))
+                }
+            }
+            add(forms, .name)
+            add(adjectives, .adjective)
+            add(demonyms, .demonym)
+            add(metonyms, .metonym)
+            return result
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
+             DecodingError.valueNotFound(_, let context):
+            return "\(context.debugDescription) at \(path(context.codingPath))"
+        case DecodingError.keyNotFound(let key, let context):
+            return "an entry has no '\(key.stringValue)' at \(path(context.codingPath))"
+        case let yamlError as YamlError:
+            return "\(yamlError)".split(separator: "\n").first.map(String.init) ?? "not valid YAML"
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.map { $0.intValue.map { "entry \($0 + 1)" } ?? $0.stringValue }.joined(separator: ", ")
+    }
+}
+
+/// A gazetteer file that cannot be used.
+public struct GazetteerError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}

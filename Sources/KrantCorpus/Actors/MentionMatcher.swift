@@ -1,0 +1,167 @@
+/// A match of an actor's form in a sentence, before it is placed in the corpus.
+struct MentionMatch: Sendable, Hashable {
+    let actor: Int
+    let kind: MentionKind
+    /// UTF-8 byte offsets in the article text.
+    let range: Range<Int>
+    /// Indexes of the first and last word tokens it covers within the sentence's tokens.
+    let tokens: ClosedRange<Int>
+}
+
+/// Finds gazetteer forms in token sequences.
+///
+/// Rules: folded comparison (`Navo` = `NAVO` = `nato` once listed); the longest form wins (`Vladimir Poetin`
+/// is one mention, `Wit-Rusland` is not Rusland); a form may be a part of a hyphenated compound (`NAVO-top`)
+/// when the whole compound is no form; a name may carry a genitive (`Poetins`, `Rusland’s`); a form never
+/// matches inside a longer word (`navolging`).
+struct MentionMatcher: Sendable {
+    private struct Pattern: Sendable {
+        let words: [String]
+        let actor: Int
+        let kind: MentionKind
+        /// Short all-capital abbreviations (`VS`, `EU`) match only when written in capitals, so `vs` is not.
+        let requiresCapitals: Bool
+    }
+
+    private let patternsByFirstWord: [String: [Pattern]]
+
+    init(gazetteer: Gazetteer) {
+        var patterns: [String: [Pattern]] = [:]
+        for actor in gazetteer.actors {
+            for form in actor.forms {
+                let words = Tokenizer.tokens(in: form.text).filter { $0.kind != .punctuation }.map(\.folded)
+                guard let first = words.first else { continue }
+                let letters = form.text.filter(\.isLetter)
+                let requiresCapitals = letters.count <= 3 && letters.allSatisfy(\.isUppercase)
+                patterns[first, default: []].append(
+                    Pattern(words: words, actor: actor.id, kind: form.kind, requiresCapitals: requiresCapitals))
+            }
+        }
+        patternsByFirstWord = patterns.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// The mentions in one sentence's tokens, left to right.
+    func matches(in tokens: [TextToken], text: String) -> [MentionMatch] {
+        var result: [MentionMatch] = []
+        var index = 0
+        while index < tokens.count {
+            let words = tokens[index...].prefix { $0.kind != .punctuation }.map { Word(token: $0, text: text) }
+            guard !words.isEmpty else { index += 1; continue }
+            var position = 0
+            while position < words.count {
+                if let (pattern, length) = longestMatch(in: words[position...]) {
+                    let first = words[position].range.lowerBound
+                    let last = words[position + length - 1].range.upperBound
+                    result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind, range: first..<last,
+                                               tokens: (index + position)...(index + position + length - 1)))
+                    position += length
+                } else {
+                    result += compoundMatches(of: tokens[index + position], tokenIndex: index + position, text: text)
+                    position += 1
+                }
+            }
+            index += words.count
+        }
+        return result
+    }
+
+    /// Forms inside a hyphenated compound that is not itself a form: `NAVO-top`, `Navo-Rusland-raad`.
+    private func compoundMatches(of token: TextToken, tokenIndex: Int, text: String) -> [MentionMatch] {
+        guard token.kind == .word, token.folded.contains("-") else { return [] }
+        let parts = Word.parts(of: token, text: text)
+        var result: [MentionMatch] = []
+        var position = 0
+        while position < parts.count {
+            if let (pattern, length) = longestMatch(in: parts[position...]) {
+                result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind,
+                                           range: parts[position].range.lowerBound..<parts[position + length - 1].range.upperBound,
+                                           tokens: tokenIndex...tokenIndex))
+                position += length
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(in words: ArraySlice<Word>) -> (Pattern, Int)? {
+        let first = words[words.startIndex]
+        var best: (Pattern, Int)?
+        for key in first.lookupKeys {
+            for pattern in patternsByFirstWord[key] ?? [] where pattern.words.count <= words.count {
+                guard best == nil || pattern.words.count > best!.1 else { continue }
+                if matches(pattern, words) { best = (pattern, pattern.words.count) }
+            }
+        }
+        return best
+    }
+
+    private func matches(_ pattern: Pattern, _ words: ArraySlice<Word>) -> Bool {
+        for (offset, expected) in pattern.words.enumerated() {
+            let word = words[words.startIndex + offset]
+            let isLast = offset == pattern.words.count - 1
+            let equal = word.folded == expected
+                || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && word.isGenitive(of: expected))
+            guard equal else { return false }
+            if pattern.requiresCapitals && !word.isAllCapitals { return false }
+        }
+        return true
+    }
+}
+
+/// A word or compound part as the matcher sees it.
+private struct Word {
+    let folded: String
+    let range: Range<Int>
+    let text: String
+
+    init(folded: String, range: Range<Int>, text: String) {
+        self.folded = folded
+        self.range = range
+        self.text = text
+    }
+
+    var isAllCapitals: Bool {
+        let letters = text.utf8Slice(range).unicodeScalars.filter(\.properties.isAlphabetic)
+        return !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
+    }
+
+    init(token: TextToken, text: String) {
+        self.init(folded: token.folded, range: token.range, text: text)
+    }
+
+    /// The keys under which forms this word may begin are filed: itself, and itself without a genitive.
+    var lookupKeys: [String] {
+        var keys = [folded]
+        if folded.hasSuffix("'s") { keys.append(String(folded.dropLast(2))) }
+        else if folded.hasSuffix("s"), folded.count > 3 { keys.append(String(folded.dropLast())) }
+        return keys
+    }
+
+    /// `poetins`, `rusland's` and `ruslands` are genitives of `poetin` and `rusland`.
+    func isGenitive(of name: String) -> Bool {
+        guard !name.hasSuffix("s"), name.count >= 3 else { return false }
+        return folded == name + "s" || folded == name + "'s"
+    }
+
+    static func parts(of token: TextToken, text: String) -> [Word] {
+        var parts: [Word] = []
+        var partStart = token.range.lowerBound
+        let surface = text.utf8Slice(token.range)
+        var offset = token.range.lowerBound
+        for scalar in surface.unicodeScalars {
+            let length = String(scalar).utf8.count
+            if CharacterClass(scalar) == .hyphen {
+                if offset > partStart { parts.append(part(partStart..<offset)) }
+                partStart = offset + length
+            }
+            offset += length
+        }
+        if offset > partStart { parts.append(part(partStart..<offset)) }
+        return parts
+
+        func part(_ range: Range<Int>) -> Word {
+            Word(folded: Folding.fold(text.utf8Slice(range)), range: range, text: text)
+        }
+    }
+}

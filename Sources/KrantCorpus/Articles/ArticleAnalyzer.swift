@@ -1,0 +1,91 @@
+/// An article after segmentation, sentence splitting, tokenising, dating and actor matching, with offsets
+/// local to the article; `CorpusBuilder` numbers it into the corpus.
+struct AnalyzedArticle: Sendable {
+    struct SentenceDraft: Sendable {
+        let range: Range<Int>
+        let segment: SegmentKind
+        /// Article-local word indexes.
+        let words: Range<Int>
+    }
+
+    struct MentionDraft: Sendable {
+        /// A gazetteer actor, or a name the gazetteer does not know.
+        enum Target: Sendable { case known(Int), candidate(String) }
+        let target: Target
+        let kind: MentionKind
+        let range: Range<Int>
+        let sentence: Int
+        let words: Range<Int>
+    }
+
+    let draft: ArticleDraft
+    let date: CorpusDate?
+    let provenance: DateProvenance
+    let title: String
+    let paragraphs: [Paragraph]
+    let sentences: [SentenceDraft]
+    /// Words and numbers, without punctuation.
+    let words: [TextToken]
+    let mentions: [MentionDraft]
+}
+
+/// Turns a draft into an analysed article.
+enum ArticleAnalyzer {
+    static func analyze(_ draft: ArticleDraft, matcher: MentionMatcher) -> AnalyzedArticle {
+        let paragraphs = Segmenter.paragraphs(of: draft)
+        var sentences: [AnalyzedArticle.SentenceDraft] = []
+        var words: [TextToken] = []
+        var mentions: [AnalyzedArticle.MentionDraft] = []
+        var openingTokens: [TextToken] = []
+        var text = draft.text
+        text.withUTF8 { bytes in
+            for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+                let tokens = Tokenizer.tokens(in: bytes, range: paragraph.range)
+                if paragraphIndex < DateInference.openingParagraphs { openingTokens += tokens }
+                for tokenRange in SentenceSplitter.sentences(in: tokens, of: draft.text) {
+                    let sentenceTokens = Array(tokens[tokenRange])
+                    let sentenceIndex = sentences.count
+                    var wordIndexes: [Int] = []
+                    for token in sentenceTokens {
+                        wordIndexes.append(words.count)
+                        if token.kind != .punctuation { words.append(token) }
+                    }
+                    func wordRange(_ tokenSpan: ClosedRange<Int>) -> Range<Int> {
+                        wordIndexes[tokenSpan.lowerBound]..<(wordIndexes[tokenSpan.upperBound] + 1)
+                    }
+                    let matches = matcher.matches(in: sentenceTokens, text: draft.text)
+                    let covered = Set(matches.flatMap { Array($0.tokens) })
+                    var sentenceMentions = matches.map {
+                        AnalyzedArticle.MentionDraft(target: .known($0.actor), kind: $0.kind, range: $0.range,
+                                                     sentence: sentenceIndex, words: wordRange($0.tokens))
+                    }
+                    for candidate in NameCandidates.find(in: sentenceTokens, covered: covered, text: draft.text) {
+                        sentenceMentions.append(.init(target: .candidate(candidate.name), kind: .name,
+                                                      range: candidate.range, sentence: sentenceIndex,
+                                                      words: wordRange(candidate.tokens)))
+                    }
+                    mentions += sentenceMentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    let first = sentenceTokens.first!.range.lowerBound, last = sentenceTokens.last!.range.upperBound
+                    sentences.append(.init(range: first..<last, segment: paragraph.kind,
+                                           words: wordIndexes.first!..<words.count))
+                }
+            }
+        }
+        let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: openingTokens) : nil
+        return AnalyzedArticle(
+            draft: draft,
+            date: draft.headerDate ?? inferred,
+            provenance: draft.headerDate != nil ? .header : inferred != nil ? .text : .none,
+            title: title(paragraphs: paragraphs, sentences: sentences, text: draft.text),
+            paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions)
+    }
+
+    /// The headline, or else the lead's first sentence.
+    private static func title(paragraphs: [Paragraph], sentences: [AnalyzedArticle.SentenceDraft], text: String) -> String {
+        if let headline = paragraphs.first(where: { $0.kind == .title }) {
+            return String(text.utf8Slice(headline.range))
+        }
+        guard let first = sentences.first else { return "" }
+        return String(text.utf8Slice(first.range))
+    }
+}

@@ -1,0 +1,22 @@
+/// An article as read from a file, before analysis.
+struct ArticleDraft: Sendable {
+    var id: String
+    /// The full text; every offset in the model points into it.
+    var text: String
+    /// Where the text after any date header begins.
+    var bodyStart: Int
+    var headerDate: CorpusDate?
+    /// A headline given outside the text (JSON Lines `title`), which `text` then begins with.
+    var hasExplicitTitle: Bool
+    var source: String?
+    var url: String?
+    var origin: SourceLocation
+}
+
+/// A place in the input files, for reports.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let line: Int?
+
+    public var description: String { line.map { "\(path):\($0)" } ?? path }
+}

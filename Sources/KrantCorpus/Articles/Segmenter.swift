@@ -1,0 +1,113 @@
+/// Divides an article's text into paragraphs and gives each its segment kind.
+enum Segmenter {
+    static let headlineMaximumWords = 20
+    static let headingMaximumWords = 12
+
+    static func paragraphs(of draft: ArticleDraft) -> [Paragraph] {
+        var blocks = blockRanges(in: draft.text, from: draft.bodyStart)
+        guard !blocks.isEmpty else { return [] }
+        var result: [Paragraph] = []
+        let startsWithHeadline = draft.hasExplicitTitle
+            || (draft.headerDate == nil && draft.bodyStart == 0 && isHeadline(firstLineOf: blocks[0], in: draft.text))
+        if startsWithHeadline {
+            let firstLine = firstLineRange(of: blocks[0], in: draft.text)
+            result.append(Paragraph(range: firstLine, kind: .title))
+            let rest = trimmed(firstLine.upperBound..<blocks[0].upperBound, in: draft.text)
+            if rest.isEmpty { blocks.removeFirst() } else { blocks[0] = rest }
+        }
+        var inRelatedBlock = false
+        for (index, block) in blocks.enumerated() {
+            let text = draft.text.utf8Slice(block)
+            if text.hasPrefix("Lees ook") || text.hasPrefix("Lees meer") { inRelatedBlock = true }
+            let kind: SegmentKind
+            if inRelatedBlock { kind = .related }
+            else if index == 0 { kind = .lead }
+            else if isCaption(text) { kind = .caption }
+            else if isHeading(text) { kind = .heading }
+            else { kind = .body }
+            result.append(Paragraph(range: block, kind: kind))
+        }
+        return result
+    }
+
+    /// A caption names its photographer or agency last: `… Beeld AP`, `… Beeld via REUTERS`, `Foto: ANP`.
+    static func isCaption(_ text: Substring) -> Bool {
+        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") { return true }
+        for marker in [". Beeld ", ". Foto: ", ". Foto ", "(Foto", "(Beeld"] {
+            if let found = text.range(of: marker, options: .backwards) {
+                let credit = text[found.upperBound...]
+                if credit.split(separator: " ").count <= 6 && !credit.contains(".") { return true }
+            }
+        }
+        return false
+    }
+
+    static func isHeading(_ text: Substring) -> Bool {
+        guard !text.contains("\n"), let last = text.last else { return false }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        return words <= headingMaximumWords && !".:;,!?”’\"»".contains(last)
+    }
+
+    private static func isHeadline(firstLineOf block: Range<Int>, in text: String) -> Bool {
+        let line = text.utf8Slice(firstLineRange(of: block, in: text))
+        guard let last = line.last else { return false }
+        return line.split(whereSeparator: \.isWhitespace).count <= headlineMaximumWords && !".:;,".contains(last)
+    }
+
+    /// Ranges of text between blank lines, trimmed of surrounding white space.
+    private static func blockRanges(in text: String, from start: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let utf8 = Array(text.utf8)
+        var blockStart = start
+        var lineStart = start
+        var lineIsBlank = true
+        var index = start
+        func closeBlock(at end: Int) {
+            guard blockStart < end else { return }
+            let block = trimmed(blockStart..<end, in: text)
+            if !block.isEmpty { ranges.append(block) }
+        }
+        while index <= utf8.count {
+            let byte = index < utf8.count ? utf8[index] : 0x0A
+            if byte == 0x0A {
+                if lineIsBlank { closeBlock(at: lineStart); blockStart = index + 1 }
+                lineStart = index + 1
+                lineIsBlank = true
+            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+                lineIsBlank = false
+            }
+            index += 1
+        }
+        closeBlock(at: utf8.count)
+        return ranges
+    }
+
+    private static func firstLineRange(of block: Range<Int>, in text: String) -> Range<Int> {
+        let slice = text.utf8Slice(block)
+        guard let newline = slice.utf8.firstIndex(of: 0x0A) else { return block }
+        let end = block.lowerBound + slice.utf8.distance(from: slice.startIndex, to: newline)
+        return trimmed(block.lowerBound..<end, in: text)
+    }
+
+    static func trimmed(_ range: Range<Int>, in text: String) -> Range<Int> {
+        let utf8 = text.utf8
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        func isSpace(_ offset: Int) -> Bool {
+            let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+            return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        }
+        while lower < upper && isSpace(lower) { lower += 1 }
+        while upper > lower && isSpace(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets.
+    func utf8Slice(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return self[start..<end]
+    }
+}

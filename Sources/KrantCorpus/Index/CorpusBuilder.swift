@@ -1,0 +1,162 @@
+import Synchronization
+
+/// Analyses drafts in parallel, then numbers everything and builds the indexes in one ordered pass.
+enum CorpusBuilder {
+    static func build(drafts: [ArticleDraft], gazetteer: Gazetteer, report: LoadReport,
+                      progress: (@Sendable (Int, Int) -> Void)?) -> Corpus {
+        var report = report
+        let drafts = uniqueIDs(drafts, report: &report)
+        let matcher = MentionMatcher(gazetteer: gazetteer)
+        let done = Atomic<Int>(0)
+        let analyzed = ParallelMap.map(drafts) { draft in
+            let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
+            let count = done.add(1, ordering: .relaxed).newValue
+            if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
+            return article
+        }
+        var builder = Assembly(actors: gazetteer.actors)
+        for article in analyzed {
+            builder.add(article)
+            if article.provenance == .none && article.draft.headerDate == nil {
+                report.issues.append(.init(location: article.draft.origin, severity: .warning,
+                                           message: "no date found; the article is undated"))
+            }
+        }
+        report.loaded = analyzed.count
+        return builder.corpus(report: report, gazetteer: gazetteer)
+    }
+
+    /// Ids must be unique; a repeated id gets a suffix (`id~2`) so that no article is lost.
+    private static func uniqueIDs(_ drafts: [ArticleDraft], report: inout LoadReport) -> [ArticleDraft] {
+        var seen: [String: Int] = [:]
+        return drafts.map { draft in
+            var draft = draft
+            let count = (seen[draft.id] ?? 0) + 1
+            seen[draft.id] = count
+            if count > 1 {
+                let renamed = "\(draft.id)~\(count)"
+                report.issues.append(.init(location: draft.origin, severity: .warning,
+                                           message: "the id '\(draft.id)' is used before; this article is loaded as '\(renamed)'"))
+                draft.id = renamed
+            }
+            return draft
+        }
+    }
+}
+
+/// The growing corpus during the ordered pass.
+private struct Assembly {
+    var articles: [Article] = []
+    var sentences: [Sentence] = []
+    var mentions: [Mention] = []
+    var actors: [Actor]
+    var candidateActors: [String: Int] = [:]
+    var termIDs: [String: Int32] = [:]
+    var terms: [String] = []
+    var termWords: [[Int32]] = []
+    var termArticles: [[Int32]] = []
+    var wordTerms: [Int32] = []
+    var wordSentences: [Int32] = []
+    var wordExtraTerms: [Int32: [Int32]] = [:]
+    var actorMentions: [[Int32]]
+    var actorArticles: [[Int32]]
+    var actorSentences: [[Int32]]
+
+    init(actors: [Actor]) {
+        self.actors = actors
+        actorMentions = Array(repeating: [], count: actors.count)
+        actorArticles = actorMentions
+        actorSentences = actorMentions
+    }
+
+    mutating func add(_ analyzed: AnalyzedArticle) {
+        let number = articles.count
+        let firstSentence = sentences.count, firstWord = wordTerms.count, firstMention = mentions.count
+        for (offset, token) in analyzed.words.enumerated() {
+            let position = Int32(firstWord + offset)
+            let term = termID(token.folded)
+            wordTerms.append(term)
+            post(term, word: position, article: number)
+            var extras = token.compoundParts.map { termID(String($0)) }
+            if let base = token.apostropheGenitiveBase { extras.append(termID(String(base))) }
+            extras.removeAll { $0 == term }
+            if !extras.isEmpty {
+                wordExtraTerms[position] = extras
+                for extra in Set(extras).sorted() { post(extra, word: position, article: number) }
+            }
+        }
+        var mentionDrafts = analyzed.mentions[...]
+        for (offset, sentence) in analyzed.sentences.enumerated() {
+            let sentencePosition = sentences.count
+            wordSentences += repeatElement(Int32(sentencePosition), count: sentence.words.count)
+            let mentionStart = mentions.count
+            while let draft = mentionDrafts.first, draft.sentence == offset {
+                mentionDrafts.removeFirst()
+                let actor = actorID(for: draft.target)
+                mentions.append(Mention(actor: actor, kind: draft.kind, article: number, sentence: sentencePosition,
+                                        range: draft.range,
+                                        words: (firstWord + draft.words.lowerBound)..<(firstWord + draft.words.upperBound)))
+                postActor(actor, mention: mentions.count - 1, sentence: sentencePosition, article: number)
+            }
+            sentences.append(Sentence(article: number, range: sentence.range, segment: sentence.segment,
+                                      words: (firstWord + sentence.words.lowerBound)..<(firstWord + sentence.words.upperBound),
+                                      mentions: mentionStart..<mentions.count))
+        }
+        let draft = analyzed.draft
+        articles.append(Article(number: number, id: draft.id, text: draft.text, title: analyzed.title,
+                                date: analyzed.date, dateProvenance: analyzed.provenance, source: draft.source,
+                                url: draft.url, origin: draft.origin, paragraphs: analyzed.paragraphs,
+                                sentences: firstSentence..<sentences.count, words: firstWord..<wordTerms.count,
+                                mentions: firstMention..<mentions.count))
+    }
+
+    private mutating func termID(_ folded: String) -> Int32 {
+        if let id = termIDs[folded] { return id }
+        let id = Int32(terms.count)
+        termIDs[folded] = id
+        terms.append(folded)
+        termWords.append([])
+        termArticles.append([])
+        return id
+    }
+
+    private mutating func post(_ term: Int32, word: Int32, article: Int) {
+        termWords[Int(term)].append(word)
+        if termArticles[Int(term)].last != Int32(article) { termArticles[Int(term)].append(Int32(article)) }
+    }
+
+    private mutating func actorID(for target: AnalyzedArticle.MentionDraft.Target) -> Int {
+        switch target {
+        case .known(let actor): return actor
+        case .candidate(let name):
+            let key = Folding.fold(name)
+            if let actor = candidateActors[key] { return actor }
+            let actor = actors.count
+            actors.append(Actor(id: actor, name: name, kind: .unknown, forms: [ActorForm(name)]))
+            candidateActors[key] = actor
+            actorMentions.append([])
+            actorArticles.append([])
+            actorSentences.append([])
+            return actor
+        }
+    }
+
+    private mutating func postActor(_ actor: Int, mention: Int, sentence: Int, article: Int) {
+        actorMentions[actor].append(Int32(mention))
+        if actorSentences[actor].last != Int32(sentence) { actorSentences[actor].append(Int32(sentence)) }
+        if actorArticles[actor].last != Int32(article) { actorArticles[actor].append(Int32(article)) }
+    }
+
+    func corpus(report: LoadReport, gazetteer: Gazetteer) -> Corpus {
+        let byDate = articles.compactMap { article in article.date.map { (article.number, $0) } }
+            .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
+            .map { Int32($0.0) }
+        let termsInOrder = terms.indices.sorted { terms[$0] < terms[$1] }.map(Int32.init)
+        let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, termWords: termWords,
+                                termArticles: termArticles, wordTerms: wordTerms, wordSentences: wordSentences,
+                                wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
+                                actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)
+        return Corpus(articles: articles, sentences: sentences, mentions: mentions, actors: actors, index: index,
+                      report: report, gazetteer: gazetteer)
+    }
+}

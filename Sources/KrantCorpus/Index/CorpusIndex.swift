@@ -1,0 +1,78 @@
+/// The postings built at load time, so queries intersect sorted integer lists instead of scanning text.
+///
+/// Every list is sorted ascending and holds positions: word positions in the word store, article numbers,
+/// sentence positions or mention positions.
+public struct CorpusIndex: Sendable {
+    /// Folded term → term id.
+    let termIDs: [String: Int32]
+    /// Term id → folded term.
+    public let terms: [String]
+    /// Term ids ordered by their text, for prefix search.
+    let termsInOrder: [Int32]
+    /// Term id → word positions where the term is the word, one of its compound parts, or its genitive base.
+    let termWords: [[Int32]]
+    /// Term id → articles containing it.
+    let termArticles: [[Int32]]
+    /// Word position → term id of the whole word.
+    let wordTerms: [Int32]
+    /// Word position → sentence position.
+    let wordSentences: [Int32]
+    /// Word position → the terms of its compound parts and genitive base, for the few words that have them.
+    let wordExtraTerms: [Int32: [Int32]]
+    /// Actor → its mentions, articles and sentences.
+    let actorMentions: [[Int32]]
+    let actorArticles: [[Int32]]
+    let actorSentences: [[Int32]]
+    /// Dated articles ordered by first day, then last day, then number.
+    public let articlesByDate: [Int32]
+
+    /// The id of a folded term, if any article uses it.
+    public func termID(_ folded: String) -> Int32? { termIDs[folded] }
+
+    /// Word positions of a term.
+    public func words(withTerm term: Int32) -> [Int32] { termWords[Int(term)] }
+
+    /// Articles containing a term.
+    public func articles(withTerm term: Int32) -> [Int32] { termArticles[Int(term)] }
+
+    /// Ids of every term starting with a folded prefix.
+    public func terms(withPrefix prefix: String) -> [Int32] {
+        var low = 0, high = termsInOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[Int(termsInOrder[middle])] < prefix { low = middle + 1 } else { high = middle }
+        }
+        var result: [Int32] = []
+        while low < termsInOrder.count, terms[Int(termsInOrder[low])].hasPrefix(prefix) {
+            result.append(termsInOrder[low])
+            low += 1
+        }
+        return result
+    }
+
+    /// Whether the word at a position is, or has a part that is, the term.
+    public func word(_ position: Int, has term: Int32) -> Bool {
+        wordTerms[position] == term || (wordExtraTerms[Int32(position)]?.contains(term) ?? false)
+    }
+
+    /// The sentence a word belongs to.
+    public func sentence(ofWord position: Int) -> Int { Int(wordSentences[position]) }
+
+    public func mentions(ofActor actor: Int) -> [Int32] { actorMentions[actor] }
+    public func articles(ofActor actor: Int) -> [Int32] { actorArticles[actor] }
+    public func sentences(ofActor actor: Int) -> [Int32] { actorSentences[actor] }
+
+    /// Bytes held by each index, for the benchmark's account of memory.
+    public var memoryFootprint: [(name: String, bytes: Int)] {
+        func listBytes(_ lists: [[Int32]]) -> Int { lists.reduce(lists.count * 8) { $0 + $1.count * 4 } }
+        return [
+            ("terms", terms.reduce(0) { $0 + $1.utf8.count + 16 } + termIDs.count * 24 + termsInOrder.count * 4),
+            ("term → words", listBytes(termWords)),
+            ("term → articles", listBytes(termArticles)),
+            ("word → term, sentence", wordTerms.count * 8),
+            ("word → compound parts", wordExtraTerms.reduce(0) { $0 + 16 + $1.value.count * 4 }),
+            ("actor postings", listBytes(actorMentions) + listBytes(actorArticles) + listBytes(actorSentences)),
+            ("articles by date", articlesByDate.count * 4),
+        ]
+    }
+}

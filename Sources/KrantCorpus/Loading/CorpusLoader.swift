@@ -1,0 +1,96 @@
+import Foundation
+import Synchronization
+
+/// Finds article files, reads them and analyses them on every core.
+enum CorpusLoader {
+    /// One file to read, with the id its plain-text article gets.
+    private struct InputFile: Sendable {
+        let path: String
+        let isJSONLines: Bool
+    }
+
+    static func load(paths: [String], gazetteer: Gazetteer,
+                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) throws(CorpusLoadError) -> Corpus {
+        var report = LoadReport()
+        var files: [InputFile] = []
+        for path in paths {
+            files += try inputFiles(at: path, report: &report)
+        }
+        let outcomes = ParallelMap.map(files) { file in read(file) }
+        var drafts: [ArticleDraft] = []
+        for outcome in outcomes {
+            drafts += outcome.drafts
+            report.issues += outcome.issues
+        }
+        return CorpusBuilder.build(drafts: drafts, gazetteer: gazetteer, report: report, progress: progress)
+    }
+
+    private static func inputFiles(at path: String, report: inout LoadReport) throws(CorpusLoadError) -> [InputFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusLoadError(path: path, reason: "there is no such file or directory")
+        }
+        guard isDirectory.boolValue else {
+            return [InputFile(path: path, isJSONLines: path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson"))]
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            throw CorpusLoadError(path: path, reason: "the directory cannot be read")
+        }
+        var files: [InputFile] = []
+        while let relative = enumerator.nextObject() as? String {
+            let full = (path as NSString).appendingPathComponent(relative)
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix(".") else { continue }
+            if name.hasSuffix(".txt") {
+                files.append(InputFile(path: full, isJSONLines: false))
+            } else if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") {
+                files.append(InputFile(path: full, isJSONLines: true))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func read(_ file: InputFile) -> ReadOutcome {
+        var outcome = ReadOutcome()
+        let location = SourceLocation(path: file.path, line: nil)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            outcome.skip(location, "the file cannot be read (check its permissions)")
+            return outcome
+        }
+        guard !data.contains(0) else {
+            outcome.skip(location, "the file looks binary (it contains NUL bytes)")
+            return outcome
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            outcome.skip(location, "the file is not UTF-8 text (save it as UTF-8 and load it again)")
+            return outcome
+        }
+        if file.isJSONLines {
+            JSONLinesReader.read(text: text, path: file.path, into: &outcome)
+        } else {
+            let id = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            PlainTextReader.read(text: text, id: id, location: location, into: &outcome)
+        }
+        return outcome
+    }
+}
+
+/// `map` over both cores, keeping order.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        let results = Mutex<[Output?]>(Array(repeating: nil, count: inputs.count))
+        let chunkSize = max(1, inputs.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (inputs.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = chunk * chunkSize..<min(inputs.count, (chunk + 1) * chunkSize)
+            let outputs = range.map { transform(inputs[$0]) }
+            results.withLock { stored in
+                for (offset, output) in zip(range, outputs) { stored[offset] = output }
+            }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+}

@@ -1,0 +1,28 @@
+/// What happened while a corpus loaded: nothing is dropped without a line here.
+public struct LoadReport: Sendable {
+    /// A file or record that was skipped, or loaded with a problem.
+    public struct Issue: Sendable, CustomStringConvertible {
+        public enum Severity: String, Sendable { case skipped, warning }
+        public let location: SourceLocation
+        public let severity: Severity
+        public let message: String
+
+        public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    }
+
+    public internal(set) var loaded = 0
+    public internal(set) var issues: [Issue] = []
+
+    /// Files or records that did not become articles.
+    public var skipped: Int { issues.count { $0.severity == .skipped } }
+    /// Articles that loaded with a problem.
+    public var warned: Int { issues.count { $0.severity == .warning } }
+}
+
+/// A corpus path that cannot be loaded at all.
+public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "cannot load '\(path)': \(reason)" }
+}

@@ -1,0 +1,108 @@
+/// An in-memory news corpus: articles, their sentences and actor mentions, the actor table and the indexes.
+///
+///     let corpus = try Corpus.load(["samples/corpus"])
+///     let tiny = Corpus(texts: ["date 2022-01 De NAVO vergadert.", "Poetin spreekt."])
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    public let sentences: [Sentence]
+    public let mentions: [Mention]
+    /// Gazetteer actors first, in gazetteer order, then names found in the text (`kind == .unknown`).
+    public let actors: [Actor]
+    public let index: CorpusIndex
+    public let report: LoadReport
+    /// The gazetteer the corpus was annotated with.
+    public let gazetteer: Gazetteer
+    let articleNumbers: [String: Int]
+    let actorLookup: ActorLookup
+
+    /// Loads directories of `.txt` articles (read recursively) and `.jsonl` files.
+    ///
+    /// A file that cannot be read is reported in `report` and the rest still loads; only a path that does not
+    /// exist throws.
+    public static func load(_ paths: [String], gazetteer: Gazetteer = .standard,
+                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(CorpusLoadError) -> Corpus {
+        try CorpusLoader.load(paths: paths, gazetteer: gazetteer, progress: progress)
+    }
+
+    /// A corpus from article texts in the plain-text format (an optional `date` header, then the text);
+    /// the ids are `1`, `2`, ….
+    public init(texts: [String], gazetteer: Gazetteer = .standard) {
+        var outcome = ReadOutcome()
+        for (position, text) in texts.enumerated() {
+            PlainTextReader.read(text: text, id: String(position + 1),
+                                 location: SourceLocation(path: "<text \(position + 1)>", line: nil), into: &outcome)
+        }
+        var report = LoadReport()
+        report.issues = outcome.issues
+        self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil)
+    }
+
+    init(articles: [Article], sentences: [Sentence], mentions: [Mention], actors: [Actor], index: CorpusIndex,
+         report: LoadReport, gazetteer: Gazetteer) {
+        self.articles = articles
+        self.sentences = sentences
+        self.mentions = mentions
+        self.actors = actors
+        self.index = index
+        self.report = report
+        self.gazetteer = gazetteer
+        articleNumbers = Dictionary(articles.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        actorLookup = ActorLookup(actors: actors)
+    }
+
+    /// The article loaded under `id`.
+    public func article(withID id: String) -> Article? {
+        articleNumbers[id].map { articles[$0] }
+    }
+
+    public func text(of sentence: Sentence) -> Substring {
+        articles[sentence.article].text.utf8Slice(sentence.range)
+    }
+
+    /// The words as written: `Poetins`, `NAVO`, `Russische`.
+    public func form(of mention: Mention) -> Substring {
+        articles[mention.article].text.utf8Slice(mention.range)
+    }
+
+    /// The date of the article a sentence or mention belongs to.
+    public func date(ofArticle number: Int) -> CorpusDate? { articles[number].date }
+
+    /// Actors a name stands for, compared folded: a canonical name first (`"navo"`, `"Oekraine"`), else every
+    /// actor with that form (`"NATO"`, `"Kremlin"`).
+    public func actors(named name: String) -> [Actor] {
+        actorLookup.actors(named: name).map { actors[$0] }
+    }
+}
+
+/// Folded names and forms → actors.
+struct ActorLookup: Sendable {
+    private let canonical: [String: Int]
+    private let forms: [String: [Int]]
+
+    init(actors: [Actor]) {
+        var canonical: [String: Int] = [:]
+        var forms: [String: [Int]] = [:]
+        for actor in actors {
+            canonical[Folding.fold(actor.name)] = canonical[Folding.fold(actor.name)] ?? actor.id
+            for form in actor.forms {
+                let key = Folding.fold(form.text)
+                if !(forms[key]?.contains(actor.id) ?? false) { forms[key, default: []].append(actor.id) }
+            }
+        }
+        self.canonical = canonical
+        self.forms = forms
+    }
+
+    func actors(named name: String) -> [Int] {
+        let key = Folding.fold(name.trimmingSpaces)
+        if let actor = canonical[key] { return [actor] }
+        return forms[key] ?? []
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        let trimmed = drop { $0.isWhitespace }
+        return trimmed.dropLast(trimmed.reversed().prefix { $0.isWhitespace }.count)
+    }
+}
