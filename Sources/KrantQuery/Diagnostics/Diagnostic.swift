@@ -1,0 +1,43 @@
+/// A problem with a query, as a value: message, where, and what to do about it.
+///
+/// Rendering to text (the caret block) is done in one place, `KrantRender.DiagnosticRenderer`.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Stage: String, Sendable, Hashable { case lexical, syntax, semantic, evaluation }
+
+    public let stage: Stage
+    /// Lowercase, naming what the user typed: `unknown field 'actr'`.
+    public let message: String
+    /// UTF-8 byte offsets in the statement's source.
+    public let range: Range<Int>
+    /// Further explanation lines.
+    public let notes: [String]
+    /// What to type instead, if krant can tell: `did you mean 'actor'?`.
+    public let help: String?
+    /// The input ended inside a statement: a prompt should read another line instead of failing.
+    public let isIncompleteInput: Bool
+
+    public init(_ stage: Stage, _ message: String, at range: Range<Int>, notes: [String] = [], help: String? = nil,
+                isIncompleteInput: Bool = false) {
+        self.stage = stage
+        self.message = message
+        self.range = range
+        self.notes = notes
+        self.help = help
+        self.isIncompleteInput = isIncompleteInput
+    }
+
+    public var description: String {
+        "error: \(message)" + (help.map { " (help: \($0))" } ?? "")
+    }
+}
+
+/// A query that failed, with its source so the diagnostic can be shown in place.
+public struct QueryError: Error, Sendable, CustomStringConvertible {
+    public let diagnostic: Diagnostic
+    public let source: QuerySource
+
+    public var description: String {
+        let (line, column) = source.location(of: diagnostic.range.lowerBound)
+        return "\(source.name):\(line):\(column): \(diagnostic)"
+    }
+}

@@ -1,0 +1,45 @@
+import KrantCorpus
+
+/// The actor table over a set of mentions: per actor its kind, article and mention counts, first and last date.
+enum ActorTable {
+    static let columns: [(name: String, type: FieldType)] = [
+        ("name", .text), ("kind", .enumeration(ActorKind.allCases.map(\.rawValue))), ("articles", .integer),
+        ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text),
+    ]
+
+    /// Rows for the given mentions; with `includeUnmentioned`, every gazetteer actor appears.
+    static func relation(mentions: some Sequence<Int32>, in corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
+        var mentionCounts = [Int](repeating: 0, count: corpus.actors.count)
+        var articleCounts = [Int](repeating: 0, count: corpus.actors.count)
+        var lastArticle = [Int](repeating: -1, count: corpus.actors.count)
+        var first = [CorpusDate?](repeating: nil, count: corpus.actors.count)
+        var last = [CorpusDate?](repeating: nil, count: corpus.actors.count)
+        for position in mentions {
+            let mention = corpus.mentions[Int(position)]
+            mentionCounts[mention.actor] += 1
+            guard lastArticle[mention.actor] != mention.article else { continue }
+            lastArticle[mention.actor] = mention.article
+            articleCounts[mention.actor] += 1
+            if let date = corpus.articles[mention.article].date {
+                if first[mention.actor].map({ date.firstDay < $0.firstDay }) ?? true { first[mention.actor] = date }
+                if last[mention.actor].map({ date.lastDay > $0.lastDay }) ?? true { last[mention.actor] = date }
+            }
+        }
+        var records: [[Value]] = []
+        for actor in corpus.actors where mentionCounts[actor.id] > 0 || (includeUnmentioned && actor.kind != .unknown) {
+            records.append([
+                .text(actor.name), .text(actor.kind.rawValue), .integer(articleCounts[actor.id]),
+                .integer(mentionCounts[actor.id]), first[actor.id].map(Value.date) ?? .null,
+                last[actor.id].map(Value.date) ?? .null, actor.affiliation.map(Value.text) ?? .null,
+            ])
+        }
+        // Most widely mentioned first, as a researcher scans the table.
+        let order = records.indices.sorted { a, b in
+            let left = records[a], right = records[b]
+            if left[2] != right[2] { return right[2] < left[2] }
+            if left[3] != right[3] { return right[3] < left[3] }
+            return left[0] < right[0]
+        }
+        return Relation(kind: .actors, rows: order.map(Int32.init), records: records, recordColumns: columns)
+    }
+}

@@ -1,0 +1,305 @@
+import Foundation
+import KrantCorpus
+
+/// Checks a condition against the fields of the rows and compiles it into a `Filter`, choosing index
+/// postings wherever one applies.
+struct ConditionCompiler {
+    let corpus: Corpus
+    let kind: RowKind
+    let resolver: FieldResolver
+
+    func compile(_ condition: Condition) throws(Diagnostic) -> Filter {
+        switch condition {
+        case .and(let left, let right): .and(try compile(left), try compile(right))
+        case .or(let left, let right): .or(try compile(left), try compile(right))
+        case .not(let inner, _): .not(try compile(inner))
+        case .test(let test): try compile(test)
+        }
+    }
+
+    private func compile(_ test: Test) throws(Diagnostic) -> Filter {
+        let field = try resolver.field(test.field)
+        switch field.type {
+        case .actor: return try actorFilter(test, field: field)
+        case .date: return try dateFilter(test, field: field)
+        case .integer: return try integerFilter(test, field: field)
+        case .enumeration(let cases): return try enumerationFilter(test, field: field, cases: cases)
+        case .text, .indexedText: return try textFilter(test, field: field)
+        }
+    }
+
+    // MARK: Actors
+
+    private func actorFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
+        let literals: [Literal]
+        var negated = false
+        switch test.kind {
+        case .compare(.equal, let literal): literals = [literal]
+        case .compare(.notEqual, let literal): literals = [literal]; negated = true
+        case .member(let list): literals = list
+        case .compare(let op, let literal):
+            throw Diagnostic(.semantic, "'\(op.rawValue)' does not apply to actors", at: literal.range,
+                             help: "use actor = \"…\", actor != \"…\" or actor in (\"…\", \"…\")")
+        default:
+            throw Diagnostic(.semantic, "'\(test.field.text)' takes =, != or in", at: test.range,
+                             help: "write actor = \"NAVO\" or actor in (\"China\", \"India\")")
+        }
+        var actors: [Int] = []
+        for literal in literals {
+            actors += try resolveActors(literal)
+        }
+        let filter: Filter
+        switch kind {
+        case .articles: filter = .postings(SortedSets.union(of: actors.map { corpus.index.articles(ofActor: $0) }))
+        case .sentences: filter = .postings(SortedSets.union(of: actors.map { corpus.index.sentences(ofActor: $0) }))
+        case .mentions: filter = .postings(SortedSets.union(of: actors.map { corpus.index.mentions(ofActor: $0) }))
+        case .actors, .groups:
+            let names = Set(actors.map { corpus.actors[$0].name })
+            filter = .test { row in
+                if case .text(let name) = field.value(row) { return names.contains(name) }
+                return false
+            }
+        }
+        return negated ? .not(filter) : filter
+    }
+
+    private func resolveActors(_ literal: Literal) throws(Diagnostic) -> [Int] {
+        let name: String
+        switch literal.kind {
+        case .string(let text), .word(let text): name = text
+        default:
+            throw Diagnostic(.semantic, "an actor is named in quotes", at: literal.range, help: "write actor = \"NAVO\"")
+        }
+        let found = corpus.actors(named: name)
+        guard found.isEmpty else { return found.map(\.id) }
+        // Suggest canonical names; a near-miss of a form (`Poetins`) suggests the actor it belongs to.
+        let byForm = Dictionary(corpus.actors.flatMap { actor in actor.forms.map { ($0.text, actor.name) } },
+                                uniquingKeysWith: { first, _ in first })
+        let names = Suggestions.closest(to: name, among: corpus.actors.map(\.name))
+        let suggestions = names.isEmpty ? Suggestions.closest(to: name, among: byForm.keys).compactMap { byForm[$0] } : names
+        throw Diagnostic(.semantic, "unknown actor '\(name)'", at: literal.range,
+                         notes: ["'.actors' lists the known actors; names are matched ignoring case and accents"],
+                         help: Suggestions.didYouMean(name, among: suggestions, quote: "\""))
+    }
+
+    // MARK: Dates
+
+    private func dateFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
+        let check: @Sendable (CorpusDate) -> Bool
+        switch test.kind {
+        case .compare(let op, let literal):
+            let bound = try date(literal, field: test.field)
+            check = { DateComparison.holds($0, op, bound) }
+        case .member(let list):
+            var bounds: [CorpusDate] = []
+            for literal in list { bounds.append(try date(literal, field: test.field)) }
+            let all = bounds
+            check = { value in all.contains { DateComparison.holds(value, .equal, $0) } }
+        case .between(let low, let high):
+            let start = try date(low, field: test.field).firstDay, end = try date(high, field: test.field).lastDay
+            check = { $0.firstDay >= start && $0.lastDay <= end }
+        case .contains, .matches:
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
+                             at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
+        }
+        return .test { row in
+            if case .date(let value) = field.value(row) { return check(value) }
+            return false
+        }
+    }
+
+    private func date(_ literal: Literal, field: Name) throws(Diagnostic) -> CorpusDate {
+        switch literal.kind {
+        case .date(let date): return date
+        case .integer(let year):
+            do { return try CorpusDate(year: year) } catch {
+                throw Diagnostic(.semantic, "bad date '\(year)': \(error)", at: literal.range)
+            }
+        case .string(let text):
+            if let date = try? CorpusDate(parsing: text) { return date }
+            fallthrough
+        case .word:
+            throw Diagnostic(.semantic, "'\(field.text)' is a date, and \(describe(literal)) is not one", at: literal.range,
+                             help: "write a date without quotes: 2022, 2022-03 or 2022-03-15")
+        }
+    }
+
+    // MARK: Numbers
+
+    private func integerFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
+        func number(_ literal: Literal) throws(Diagnostic) -> Int {
+            if case .integer(let value) = literal.kind { return value }
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a number, and \(describe(literal)) is not one", at: literal.range,
+                             help: "write a whole number, such as \(test.field.text) > 500")
+        }
+        let check: @Sendable (Int) -> Bool
+        switch test.kind {
+        case .compare(let op, let literal):
+            let bound = try number(literal)
+            check = { value in
+                switch op {
+                case .equal: value == bound
+                case .notEqual: value != bound
+                case .less: value < bound
+                case .lessOrEqual: value <= bound
+                case .greater: value > bound
+                case .greaterOrEqual: value >= bound
+                }
+            }
+        case .member(let list):
+            var values = Set<Int>()
+            for literal in list { values.insert(try number(literal)) }
+            let all = values
+            check = { all.contains($0) }
+        case .between(let low, let high):
+            let range = (try number(low), try number(high))
+            check = { $0 >= range.0 && $0 <= range.1 }
+        case .contains, .matches:
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a number; compare it with =, <, >, in or between", at: test.range)
+        }
+        return .test { row in
+            if case .integer(let value) = field.value(row) { return check(value) }
+            return false
+        }
+    }
+
+    // MARK: Enumerations
+
+    private func enumerationFilter(_ test: Test, field: Field, cases: [String]) throws(Diagnostic) -> Filter {
+        func word(_ literal: Literal) throws(Diagnostic) -> String {
+            switch literal.kind {
+            case .word(let text), .string(let text):
+                if cases.contains(text.lowercased()) { return text.lowercased() }
+                throw Diagnostic(.semantic, "'\(text)' is not a \(test.field.text)", at: literal.range,
+                                 notes: ["\(test.field.text) is one of: \(cases.joined(separator: ", "))"],
+                                 help: Suggestions.didYouMean(text, among: cases))
+            default:
+                throw Diagnostic(.semantic, "'\(test.field.text)' is one of: \(cases.joined(separator: ", "))", at: literal.range)
+            }
+        }
+        let accepted: Set<String>
+        var negated = false
+        switch test.kind {
+        case .compare(.equal, let literal): accepted = [try word(literal)]
+        case .compare(.notEqual, let literal): accepted = [try word(literal)]; negated = true
+        case .member(let list):
+            var words = Set<String>()
+            for literal in list { words.insert(try word(literal)) }
+            accepted = words
+        default:
+            throw Diagnostic(.semantic, "'\(test.field.text)' takes =, != or in", at: test.range,
+                             help: "write for example \(test.field.text) = \(cases[0])")
+        }
+        let filter = Filter.test { row in
+            if case .text(let value) = field.value(row) { return accepted.contains(value) }
+            return false
+        }
+        return negated ? .not(filter) : filter
+    }
+
+    // MARK: Text
+
+    private func textFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
+        switch test.kind {
+        case .contains(let literal):
+            guard case .string(let text) = literal.kind, let pattern = TextPattern(text) else {
+                throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)
+            }
+            if field.type == .indexedText, let postings = indexedPostings(pattern) { return .postings(postings) }
+            return .test { row in pattern.occurs(in: field.value(row).description) }
+        case .matches(let pattern, let caseInsensitive, let range):
+            let expression: NSRegularExpression
+            do {
+                expression = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            } catch {
+                throw Diagnostic(.semantic, "bad regular expression /\(pattern)/", at: range,
+                                 help: "check its brackets and escapes; write \\( for a literal parenthesis")
+            }
+            let regex = UncheckedSendable(expression)
+            return .test { row in
+                let text = field.value(row).description
+                return regex.value.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            }
+        case .compare(let op, let literal):
+            let bound = Folding.fold(try text(literal, field: test.field))
+            return .test { row in
+                let value = field.value(row)
+                if case .null = value { return op == .notEqual }
+                let folded = Folding.fold(value.description)
+                switch op {
+                case .equal: return folded == bound
+                case .notEqual: return folded != bound
+                case .less: return folded < bound
+                case .lessOrEqual: return folded <= bound
+                case .greater: return folded > bound
+                case .greaterOrEqual: return folded >= bound
+                }
+            }
+        case .member(let list):
+            var values = Set<String>()
+            for literal in list { values.insert(Folding.fold(try text(literal, field: test.field))) }
+            let all = values
+            return .test { row in all.contains(Folding.fold(field.value(row).description)) }
+        case .between(let low, let high):
+            let range = (Folding.fold(try text(low, field: test.field)), Folding.fold(try text(high, field: test.field)))
+            return .test { row in
+                let folded = Folding.fold(field.value(row).description)
+                return folded >= range.0 && folded <= range.1
+            }
+        }
+    }
+
+    private func text(_ literal: Literal, field: Name) throws(Diagnostic) -> String {
+        switch literal.kind {
+        case .string(let text), .word(let text): return text
+        case .integer(let value): return String(value)
+        case .date(let date): return date.description
+        }
+    }
+
+    /// Rows holding the pattern, from the word index; nil where the rows are not articles or sentences.
+    private func indexedPostings(_ pattern: TextPattern) -> [Int32]? {
+        let positions = pattern.wordPositions(in: corpus.index)
+        switch kind {
+        case .sentences:
+            return SortedSets.deduplicated(positions.map { Int32(corpus.index.sentence(ofWord: Int($0))) })
+        case .articles:
+            if pattern.words.count == 1 && !pattern.lastIsPrefix, let term = corpus.index.termID(pattern.words[0]) {
+                return corpus.index.articles(withTerm: term)
+            }
+            return SortedSets.deduplicated(positions.map { Int32(corpus.sentences[corpus.index.sentence(ofWord: Int($0))].article) })
+        default:
+            return nil
+        }
+    }
+
+    private func describe(_ literal: Literal) -> String {
+        switch literal.kind {
+        case .string(let text): "\"\(text)\""
+        case .word(let text): "'\(text)'"
+        case .integer(let value): String(value)
+        case .date(let date): date.description
+        }
+    }
+}
+
+/// Date comparisons read as intervals: `<` ends before the other begins, `=` lies within it.
+enum DateComparison {
+    static func holds(_ value: CorpusDate, _ op: Test.Operator, _ bound: CorpusDate) -> Bool {
+        let within = value.firstDay >= bound.firstDay && value.lastDay <= bound.lastDay
+        switch op {
+        case .equal: return within
+        case .notEqual: return !within
+        case .less: return value.lastDay < bound.firstDay
+        case .lessOrEqual: return value.lastDay < bound.firstDay || within
+        case .greater: return value.firstDay > bound.lastDay
+        case .greaterOrEqual: return value.firstDay > bound.lastDay || within
+        }
+    }
+}
+
+/// Foundation's regular expression is immutable once made but not marked `Sendable` on Linux.
+struct UncheckedSendable<Wrapped>: @unchecked Sendable {
+    let value: Wrapped
+    init(_ value: Wrapped) { self.value = value }
+}

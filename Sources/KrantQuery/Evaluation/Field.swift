@@ -1,0 +1,83 @@
+import KrantCorpus
+
+/// A named value of a row, with how to read it.
+struct Field: Sendable {
+    let name: String
+    let type: FieldType
+    /// One-line help for `.fields`.
+    let summary: String
+    /// The value of the row at a position (an article number, sentence position, … or record index).
+    let value: @Sendable (Int) -> Value
+}
+
+/// The fields of each kind of row.
+enum FieldCatalog {
+    /// Field names per built-in kind, for messages, completion and `.fields`, without needing a corpus.
+    static func names(of kind: RowKind) -> [String] {
+        switch kind {
+        case .articles: ["id", "date", "title", "text", "words", "actor", "source", "url", "provenance"]
+        case .sentences: ["text", "actor", "date", "article", "segment"]
+        case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
+        case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
+        case .groups: []
+        }
+    }
+
+    static func fields(of kind: RowKind, in corpus: Corpus) -> [Field] {
+        let segments = SegmentKind.allCases.map(\.rawValue)
+        @Sendable func date(_ article: Int) -> Value { corpus.articles[article].date.map(Value.date) ?? .null }
+        @Sendable func actorList(_ mentions: Range<Int>) -> Value {
+            var seen = Set<Int>()
+            return .list(corpus.mentions[mentions].compactMap {
+                seen.insert($0.actor).inserted ? .text(corpus.actors[$0.actor].name) : nil
+            })
+        }
+        switch kind {
+        case .articles:
+            return [
+                Field(name: "id", type: .text, summary: "the file name or JSON Lines id") { .text(corpus.articles[$0].id) },
+                Field(name: "date", type: .date, summary: "the date, as an interval at year, month or day precision") { date($0) },
+                Field(name: "title", type: .text, summary: "the headline, or else the lead's first sentence") { .text(corpus.articles[$0].title) },
+                Field(name: "text", type: .indexedText, summary: "the whole text, searched word by word") { .text(corpus.articles[$0].text) },
+                Field(name: "words", type: .integer, summary: "the number of words") { .integer(corpus.articles[$0].wordCount) },
+                Field(name: "actor", type: .actor, summary: "the actors it mentions") { actorList(corpus.articles[$0].mentions) },
+                Field(name: "source", type: .text, summary: "the source, where given") { corpus.articles[$0].source.map(Value.text) ?? .null },
+                Field(name: "url", type: .text, summary: "the address, where given") { corpus.articles[$0].url.map(Value.text) ?? .null },
+                Field(name: "provenance", type: .enumeration(DateProvenance.allCases.map(\.rawValue)),
+                      summary: "where the date came from: header, text or none") { .text(corpus.articles[$0].dateProvenance.rawValue) },
+            ]
+        case .sentences:
+            return [
+                Field(name: "text", type: .indexedText, summary: "the sentence, searched word by word") { .text(String(corpus.text(of: corpus.sentences[$0]))) },
+                Field(name: "actor", type: .actor, summary: "the actors it mentions") { actorList(corpus.sentences[$0].mentions) },
+                Field(name: "date", type: .date, summary: "the date of its article") { date(corpus.sentences[$0].article) },
+                Field(name: "article", type: .text, summary: "the id of its article") { .text(corpus.articles[corpus.sentences[$0].article].id) },
+                Field(name: "segment", type: .enumeration(segments), summary: "title, lead, body, heading, caption or related") { .text(corpus.sentences[$0].segment.rawValue) },
+            ]
+        case .mentions:
+            return [
+                Field(name: "actor", type: .actor, summary: "the actor mentioned") { .text(corpus.actors[corpus.mentions[$0].actor].name) },
+                Field(name: "form", type: .text, summary: "the words as written: Poetins, NAVO, Russische") { .text(String(corpus.form(of: corpus.mentions[$0]))) },
+                Field(name: "kind", type: .enumeration(MentionKind.allCases.map(\.rawValue)),
+                      summary: "name, adjective, demonym or metonym") { .text(corpus.mentions[$0].kind.rawValue) },
+                Field(name: "date", type: .date, summary: "the date of its article") { date(corpus.mentions[$0].article) },
+                Field(name: "article", type: .text, summary: "the id of its article") { .text(corpus.articles[corpus.mentions[$0].article].id) },
+                Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
+                Field(name: "sentence", type: .text, summary: "the sentence it stands in") { .text(String(corpus.text(of: corpus.sentences[corpus.mentions[$0].sentence]))) },
+            ]
+        case .actors, .groups:
+            return []
+        }
+    }
+
+    /// The columns shown when no `select` chose others.
+    static func defaultColumns(of kind: RowKind) -> [String] {
+        switch kind {
+        case .articles: ["id", "date", "title"]
+        case .sentences: ["article", "date", "segment", "text"]
+        case .mentions: ["article", "date", "actor", "form", "kind", "segment"]
+        case .actors: names(of: .actors)
+        case .groups: []
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import KrantCorpus
+
+/// Runs statements over a corpus and keeps the results bound with `let` for later statements.
+///
+///     var session = QuerySession(corpus: corpus)
+///     _ = try session.run("let nato = articles where actor = \"NAVO\"")
+///     let perYear = try session.run("nato | count by year")
+public struct QuerySession: Sendable {
+    public var corpus: Corpus {
+        didSet { variables.removeAll() }
+    }
+    private var variables: [String: Relation] = [:]
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+    }
+
+    /// The names bound with `let`, with the kind and number of their rows.
+    public var bindings: [(name: String, kind: RowKind, count: Int)] {
+        variables.keys.sorted().map { ($0, variables[$0]!.kind, variables[$0]!.rows.count) }
+    }
+
+    /// Parses and runs every statement of `text`; the results are in statement order. Stops at the first error.
+    public mutating func run(_ text: String, name: String = "<query>") throws(QueryError) -> [QueryResult] {
+        let source = QuerySource(text, name: name)
+        var results: [QueryResult] = []
+        for statement in try Parser.parse(source) {
+            results.append(try run(statement, in: source))
+        }
+        return results
+    }
+
+    /// Runs one parsed statement.
+    public mutating func run(_ statement: Statement, in source: QuerySource) throws(QueryError) -> QueryResult {
+        do {
+            return try execute(statement)
+        } catch {
+            throw QueryError(diagnostic: error, source: source)
+        }
+    }
+
+    private mutating func execute(_ statement: Statement) throws(Diagnostic) -> QueryResult {
+        let stages = StageRunner(corpus: corpus)
+        var relation = try source(statement.pipeline.source, stages: stages)
+        var count: Int?
+        for stage in statement.pipeline.stages {
+            if count != nil {
+                throw Diagnostic(.semantic, "'count' gives one number, so nothing can follow it", at: stage.range,
+                                 help: "use 'count by FIELD' for a table of counts")
+            }
+            switch stage.kind {
+            case .filter(let condition): relation = try stages.filter(relation, by: condition)
+            case .sort(let keys): relation = try stages.sort(relation, by: keys)
+            case .limit(let amount, let offset): relation = try stages.limit(relation, count: amount, offset: offset)
+            case .select(let fields): relation = try stages.select(relation, fields: fields)
+            case .count: count = relation.rows.count
+            case .countBy(let keys): relation = try stages.countBy(relation, keys: keys)
+            case .expand(let target): relation = try stages.expand(relation, to: target, range: stage.range)
+            }
+        }
+        if let binding = statement.binding {
+            if count != nil {
+                throw Diagnostic(.semantic, "'let' binds rows, and 'count' gives a number", at: statement.range,
+                                 help: "bind the rows, then count them: let x = …; x | count")
+            }
+            variables[binding.text] = relation
+        }
+        return QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
+    }
+
+    private func source(_ node: SourceNode, stages: StageRunner) throws(Diagnostic) -> Relation {
+        var relation: Relation
+        switch node.kind {
+        case .table(.articles): relation = Relation(kind: .articles, rows: (0..<corpus.articles.count).map(Int32.init))
+        case .table(.sentences): relation = Relation(kind: .sentences, rows: (0..<corpus.sentences.count).map(Int32.init))
+        case .table(.mentions): relation = Relation(kind: .mentions, rows: (0..<corpus.mentions.count).map(Int32.init))
+        case .table:
+            relation = ActorTable.relation(mentions: 0..<Int32(corpus.mentions.count), in: corpus, includeUnmentioned: true)
+        case .variable(let name):
+            guard let bound = variables[name] else {
+                let range = node.range.lowerBound..<(node.range.lowerBound + name.utf8.count)
+                throw Diagnostic(.semantic, "unknown source '\(name)'", at: range,
+                                 notes: variables.isEmpty ? ["names made with 'let' are sources too; none is bound yet"] : [],
+                                 help: Suggestions.didYouMean(name, among: ["articles", "sentences", "mentions", "actors"] + variables.keys))
+            }
+            relation = bound
+        }
+        if let condition = node.condition { relation = try stages.filter(relation, by: condition) }
+        return relation
+    }
+}
+
+/// One-line entry points for embedders and tests.
+public enum Query {
+    /// Runs a query (one or more statements) over a corpus and returns the last statement's result.
+    ///
+    ///     let result = try Query.run("articles where actor = \"NAVO\" and date < 2022-03", on: corpus)
+    ///     #expect(result.articleIDs.count == 3)
+    public static func run(_ text: String, on corpus: Corpus) throws(QueryError) -> QueryResult {
+        var session = QuerySession(corpus: corpus)
+        let results = try session.run(text)
+        guard let last = results.last else {
+            throw QueryError(diagnostic: Diagnostic(.syntax, "the query is empty", at: 0..<0,
+                                                    help: "write a statement such as: articles | count"),
+                             source: QuerySource(text))
+        }
+        return last
+    }
+}

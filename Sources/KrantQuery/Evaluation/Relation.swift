@@ -1,0 +1,63 @@
+import KrantCorpus
+
+/// The rows flowing through a pipeline: references to corpus records (article numbers, sentence and mention
+/// positions) or, for the actor table and groups, computed records.
+struct Relation: Sendable {
+    var kind: RowKind
+    /// Row references in display order: corpus positions, or indexes into `records`.
+    var rows: [Int32]
+    /// Computed rows, for `.actors` and `.groups`.
+    var records: [[Value]] = []
+    /// The columns of computed rows, with their types.
+    var recordColumns: [(name: String, type: FieldType)] = []
+    /// Chosen by `select`; nil shows the kind's default columns.
+    var selected: [String]?
+
+    /// Every field a row of this relation has, with `year`, `month` and `day` of its date.
+    func fields(in corpus: Corpus) -> [Field] {
+        var fields: [Field]
+        switch kind {
+        case .articles, .sentences, .mentions:
+            fields = FieldCatalog.fields(of: kind, in: corpus)
+        case .actors, .groups:
+            let records = self.records
+            fields = recordColumns.enumerated().map { column, entry in
+                Field(name: entry.name, type: entry.type, summary: "") { records[$0][column] }
+            }
+        }
+        if let date = fields.first(where: { $0.type == .date && ($0.name == "date" || $0.name == "first") }) {
+            for precision in CorpusDate.Precision.allCases where !fields.contains(where: { $0.name == precision.rawValue }) {
+                fields.append(Field(name: precision.rawValue, type: .date, summary: "the \(precision.rawValue) of the \(date.name)") {
+                    if case .date(let value) = date.value($0) { return .date(value.truncated(to: precision)) }
+                    return .null
+                })
+            }
+        }
+        return fields
+    }
+
+    /// The columns to show.
+    var displayColumns: [String] {
+        selected ?? (kind == .groups || kind == .actors ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
+    }
+}
+
+/// Looks up fields by name, with the messages for names that do not exist.
+struct FieldResolver {
+    let fields: [Field]
+    let kind: RowKind
+
+    func field(_ name: Name) throws(Diagnostic) -> Field {
+        if let field = fields.first(where: { $0.name == name.text.lowercased() }) { return field }
+        let names = fields.map(\.name)
+        let elsewhere = RowKind.allCases.filter { FieldCatalog.names(of: $0).contains(name.text.lowercased()) }
+        if let other = elsewhere.first {
+            throw Diagnostic(.semantic, "\(kind.rawValue) have no field '\(name.text)'; \(other.rawValue) do", at: name.range,
+                             notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
+                             help: Suggestions.didYouMean(name.text, among: names))
+        }
+        throw Diagnostic(.semantic, "unknown field '\(name.text)'", at: name.range,
+                         notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
+                         help: Suggestions.didYouMean(name.text, among: names))
+    }
+}

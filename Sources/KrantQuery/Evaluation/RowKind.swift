@@ -1,0 +1,41 @@
+/// What the rows of a result are.
+public enum RowKind: String, Sendable, Hashable, CaseIterable {
+    case articles, sentences, mentions, actors
+    /// The rows of `count by`: key values and a count.
+    case groups
+
+    /// "article" / "articles", for messages and footers.
+    public func noun(count: Int) -> String {
+        let singular = switch self {
+        case .articles: "article"
+        case .sentences: "sentence"
+        case .mentions: "mention"
+        case .actors: "actor"
+        case .groups: "row"
+        }
+        return count == 1 ? singular : singular + "s"
+    }
+}
+
+/// The type of a field, which decides the operators and values it takes.
+public enum FieldType: Sendable, Hashable {
+    case text
+    /// Text searched word by word with the corpus index (`text contains`).
+    case indexedText
+    case integer
+    case date
+    /// One of a fixed set of bare words (`kind = metonym`).
+    case enumeration([String])
+    /// An actor name, matched through the gazetteer (`actor = "NAVO"`).
+    case actor
+
+    var article: String {
+        switch self {
+        case .text, .indexedText: "text"
+        case .integer: "a number"
+        case .date: "a date"
+        case .enumeration: "one of a fixed set of words"
+        case .actor: "an actor"
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import KrantCorpus
+
+/// The stages after `|`, each taking a relation to a new one.
+struct StageRunner {
+    let corpus: Corpus
+
+    func filter(_ relation: Relation, by condition: Condition) throws(Diagnostic) -> Relation {
+        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
+        let filter = try ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver).compile(condition)
+        var result = relation
+        let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
+        let kept = filter.apply(to: ascending)
+        if relation.rows.isSortedAscending {
+            result.rows = kept
+        } else {
+            let keep = Set(kept)
+            result.rows = relation.rows.filter { keep.contains($0) }
+        }
+        return result
+    }
+
+    func sort(_ relation: Relation, by keys: [SortKey]) throws(Diagnostic) -> Relation {
+        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
+        var fields: [(Field, Bool)] = []
+        for key in keys { fields.append((try resolver.field(key.field), key.descending)) }
+        let values = relation.rows.map { row in fields.map { $0.0.value(Int(row)) } }
+        // Ties keep their current order (the sort is made stable by position), so output is deterministic.
+        let order = relation.rows.indices.sorted { a, b in
+            for (column, (_, descending)) in fields.enumerated() where values[a][column] != values[b][column] {
+                let left = values[a][column], right = values[b][column]
+                if case .null = left { return false }
+                if case .null = right { return true }
+                return descending ? right < left : left < right
+            }
+            return a < b
+        }
+        var result = relation
+        result.rows = order.map { relation.rows[$0] }
+        return result
+    }
+
+    func limit(_ relation: Relation, count: Literal, offset: Literal?) throws(Diagnostic) -> Relation {
+        func amount(_ literal: Literal, _ word: String) throws(Diagnostic) -> Int {
+            guard case .integer(let value) = literal.kind, value >= 0 else {
+                throw Diagnostic(.semantic, "'\(word)' takes a whole number of 0 or more", at: literal.range)
+            }
+            return value
+        }
+        let skip = try offset.map { literal throws(Diagnostic) in try amount(literal, "offset") } ?? 0
+        let take = try amount(count, "limit")
+        var result = relation
+        result.rows = Array(relation.rows.dropFirst(min(skip, relation.rows.count)).prefix(take))
+        return result
+    }
+
+    func select(_ relation: Relation, fields names: [Name]) throws(Diagnostic) -> Relation {
+        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
+        var result = relation
+        var selected: [String] = []
+        for name in names { selected.append(try resolver.field(name).name) }
+        result.selected = selected
+        return result
+    }
+
+    /// `count by`: one row per combination of key values, with a count; a single date key lists every
+    /// period from first to last, zeros included.
+    func countBy(_ relation: Relation, keys names: [Name]) throws(Diagnostic) -> Relation {
+        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
+        var keys: [Field] = []
+        for name in names { keys.append(try resolver.field(name)) }
+        var counts: [[Value]: Int] = [:]
+        for row in relation.rows {
+            var combinations: [[Value]] = [[]]
+            for key in keys {
+                let value = key.value(Int(row))
+                let values: [Value] = if case .list(let items) = value { items } else { [value] }
+                combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+            }
+            for combination in combinations { counts[combination, default: 0] += 1 }
+        }
+        let byDate = keys.first?.type == .date
+        if keys.count == 1, byDate { fillPeriods(&counts, precision: keys[0].name) }
+        let records = counts.map { $0.key + [.integer($0.value)] }.sorted { left, right in
+            if !byDate, left.last! != right.last! { return right.last! < left.last! }
+            return left.lexicographicallyPrecedes(right)
+        }
+        return Relation(kind: .groups, rows: records.indices.map(Int32.init), records: records,
+                        recordColumns: keys.map { ($0.name, $0.type) } + [("count", .integer)])
+    }
+
+    private func fillPeriods(_ counts: inout [[Value]: Int], precision name: String) {
+        let allDates = counts.keys.compactMap { key -> CorpusDate? in if case .date(let date) = key[0] { date } else { nil } }
+        guard let precision = CorpusDate.Precision(rawValue: name) ?? allDates.map(\.precision).max() else { return }
+        let dates = allDates.filter { $0.precision == precision }
+        guard let first = dates.min(), let last = dates.max() else { return }
+        var period = first
+        while period <= last {
+            if counts[[.date(period)]] == nil { counts[[.date(period)]] = 0 }
+            guard let next = period.next() else { break }
+            period = next
+        }
+    }
+
+    /// `sentences`, `mentions` or `actors` of the current rows.
+    func expand(_ relation: Relation, to target: Keyword, range: Range<Int>) throws(Diagnostic) -> Relation {
+        guard [.articles, .sentences, .mentions].contains(relation.kind) else {
+            throw Diagnostic(.semantic, "'\(target.rawValue)' needs articles, sentences or mentions, but these rows are \(relation.kind.rawValue)",
+                             at: range)
+        }
+        let ordered = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
+        switch target {
+        case .sentences:
+            let sentences: [Int32] = switch relation.kind {
+            case .articles: ordered.flatMap { corpus.articles[Int($0)].sentences.map(Int32.init) }
+            case .mentions: SortedSets.deduplicated(ordered.map { Int32(corpus.mentions[Int($0)].sentence) })
+            default: ordered
+            }
+            return Relation(kind: .sentences, rows: sentences)
+        case .mentions:
+            return Relation(kind: .mentions, rows: mentions(of: relation.kind, ordered))
+        default:
+            return ActorTable.relation(mentions: mentions(of: relation.kind, ordered), in: corpus)
+        }
+    }
+
+    private func mentions(of kind: RowKind, _ rows: [Int32]) -> [Int32] {
+        switch kind {
+        case .articles: rows.flatMap { corpus.articles[Int($0)].mentions.map(Int32.init) }
+        case .sentences: rows.flatMap { corpus.sentences[Int($0)].mentions.map(Int32.init) }
+        default: rows
+        }
+    }
+}
+
+extension CorpusDate {
+    /// The following period at the same precision.
+    func next() -> CorpusDate? {
+        switch precision {
+        case .year: return try? CorpusDate(year: year + 1)
+        case .month: return month! == 12 ? try? CorpusDate(year: year + 1, month: 1) : try? CorpusDate(year: year, month: month! + 1)
+        case .day:
+            if let following = try? CorpusDate(year: year, month: month, day: day! + 1) { return following }
+            return month! == 12 ? try? CorpusDate(year: year + 1, month: 1, day: 1) : try? CorpusDate(year: year, month: month! + 1, day: 1)
+        }
+    }
+}
+
+extension Array where Element == Int32 {
+    var isSortedAscending: Bool {
+        zip(self, dropFirst()).allSatisfy { $0 < $1 }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import KrantCorpus
+
+/// What `contains "…"` looks for: one or more folded words in a row, the last one possibly a prefix (`kernwapen*`).
+struct TextPattern: Sendable {
+    let words: [String]
+    let lastIsPrefix: Bool
+
+    /// Nil when the text holds no word.
+    init?(_ text: String) {
+        var text = Substring(text.trimmingCharacters(in: .whitespaces))
+        lastIsPrefix = text.hasSuffix("*")
+        while text.hasSuffix("*") { text = text.dropLast() }
+        words = Tokenizer.tokens(in: String(text)).filter { $0.kind != .punctuation }.map(\.folded)
+        guard !words.isEmpty else { return nil }
+    }
+
+    /// Whether a term (a whole word, a compound part, or a genitive base) matches the word at `offset`.
+    func matches(term: String, at offset: Int) -> Bool {
+        offset == words.count - 1 && lastIsPrefix ? term.hasPrefix(words[offset]) : term == words[offset]
+    }
+
+    /// Whether the pattern occurs in a short text, tokenised on the spot (titles, forms, names).
+    func occurs(in text: String) -> Bool {
+        let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .punctuation }
+        guard tokens.count >= words.count else { return false }
+        for start in 0...(tokens.count - words.count) {
+            let found = words.indices.allSatisfy { offset in
+                let token = tokens[start + offset]
+                let terms = [token.folded] + token.compoundParts.map(String.init) + (token.apostropheGenitiveBase.map { [String($0)] } ?? [])
+                return terms.contains { matches(term: $0, at: offset) }
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// Word positions in the corpus where the pattern starts, found through the term index.
+    func wordPositions(in index: CorpusIndex) -> [Int32] {
+        let candidateTerms: [[Int32]] = words.indices.map { offset in
+            if offset == words.count - 1 && lastIsPrefix { return index.terms(withPrefix: words[offset]) }
+            return index.termID(words[offset]).map { [$0] } ?? []
+        }
+        guard candidateTerms.allSatisfy({ !$0.isEmpty }) else { return [] }
+        let postings = candidateTerms.map { terms in SortedSets.union(of: terms.map { index.words(withTerm: $0) }) }
+        guard words.count > 1 else { return postings[0] }
+        // Start from the rarest word and check its neighbours, within one sentence.
+        let anchor = postings.indices.min { postings[$0].count < postings[$1].count }!
+        let termSets = candidateTerms.map(Set.init)
+        var starts: [Int32] = []
+        for position in postings[anchor] {
+            let start = Int(position) - anchor
+            let end = start + words.count - 1
+            guard start >= 0, end < index.wordCount, index.sentence(ofWord: start) == index.sentence(ofWord: end) else { continue }
+            let found = words.indices.allSatisfy { offset in
+                offset == anchor || index.allTerms(ofWord: start + offset).contains { termSets[offset].contains($0) }
+            }
+            if found { starts.append(Int32(start)) }
+        }
+        return starts
+    }
+}

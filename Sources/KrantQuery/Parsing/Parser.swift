@@ -1,0 +1,202 @@
+/// A recursive-descent parser for krant's query language; each rule quotes `grammar/krant.ebnf`.
+///
+/// It stops at the first error, which it reports precisely; an error at the very end of the input means
+/// the statement is unfinished (`isIncompleteInput`), which is how the prompt knows to keep reading.
+public struct Parser {
+    /// Nesting deeper than this is refused with a message instead of exhausting the stack.
+    public static let maximumDepth = 200
+
+    let source: QuerySource
+    var tokens: [Token]
+    var position = 0
+    var depth = 0
+
+    init(source: QuerySource, tokens: [Token]) {
+        self.source = source
+        self.tokens = Self.joiningContinuedLines(tokens)
+    }
+
+    /// Parses a whole script: statements separated by new lines or `;`.
+    ///
+    ///     let statements = try Parser.parse(QuerySource("articles | count"))
+    public static func parse(_ source: QuerySource) throws(QueryError) -> [Statement] {
+        let tokens = try Lexer.tokenize(source)
+        var parser = Parser(source: source, tokens: tokens)
+        do {
+            return try parser.parseScript()
+        } catch {
+            throw QueryError(diagnostic: error, source: source)
+        }
+    }
+
+    /// A statement goes on past a line end inside parentheses, after a trailing `|`, or before a line that
+    /// starts with `|`; every other line end separates statements.
+    static func joiningContinuedLines(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .leftParen: depth += 1
+            case .rightParen: depth = max(0, depth - 1)
+            case .newline:
+                let previous = result.last?.kind
+                let next = tokens[(index + 1)...].first { $0.kind != .newline }?.kind
+                if depth > 0 || previous == .pipe || next == .pipe || previous == nil || previous == .newline {
+                    continue
+                }
+            default: break
+            }
+            result.append(token)
+        }
+        return result
+    }
+
+    // script = { statement ( ";" | NEWLINE ) } ;
+    mutating func parseScript() throws(Diagnostic) -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            while check(.semicolon) || check(.newline) { advance() }
+            if check(.end) { return statements }
+            statements.append(try parseStatement())
+            guard check(.semicolon) || check(.newline) || check(.end) else {
+                throw unexpected(expecting: "'|', ';' or the end of the statement")
+            }
+        }
+    }
+
+    // statement = [ "let" identifier "=" ] pipeline ;
+    mutating func parseStatement() throws(Diagnostic) -> Statement {
+        let start = current.range.lowerBound
+        var binding: Name?
+        if match(.keyword(.let)) {
+            guard case .identifier(let name) = current.kind else {
+                if case .keyword(let keyword) = current.kind {
+                    throw Diagnostic(.syntax, "'\(keyword.rawValue)' is a reserved word and cannot name a result",
+                                     at: current.range, help: "choose another name, such as 'my_\(keyword.rawValue)'")
+                }
+                throw unexpected(expecting: "a name after 'let'")
+            }
+            binding = Name(text: name, range: current.range)
+            advance()
+            try consume(.equal, "'=' after the name")
+        }
+        let pipeline = try parsePipeline()
+        return Statement(binding: binding, pipeline: pipeline, range: start..<pipeline.range.upperBound)
+    }
+
+    // pipeline = source { "|" stage } ;
+    mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
+        let source = try parseSource()
+        var stages: [Stage] = []
+        while match(.pipe) {
+            stages.append(try parseStage())
+        }
+        return Pipeline(source: source, stages: stages,
+                        range: source.range.lowerBound..<(stages.last?.range.upperBound ?? source.range.upperBound))
+    }
+
+    // source = ( "articles" | "sentences" | "mentions" | "actors" | identifier ) [ "where" condition ] ;
+    mutating func parseSource() throws(Diagnostic) -> SourceNode {
+        let start = current.range
+        let kind: SourceNode.Kind
+        switch current.kind {
+        case .keyword(let keyword) where [.articles, .sentences, .mentions, .actors].contains(keyword):
+            kind = .table(keyword)
+        case .identifier(let name):
+            kind = .variable(name)
+        case .end, .newline, .semicolon:
+            throw unexpected(expecting: "a source: articles, sentences, mentions, actors or a name from 'let'")
+        default:
+            throw Diagnostic(.syntax, "a statement starts with a source, not \(current.displayName)", at: current.range,
+                             help: "start with articles, sentences, mentions, actors or a name from 'let'",
+                             isIncompleteInput: false)
+        }
+        advance()
+        var condition: Condition?
+        if match(.keyword(.where)) { condition = try parseCondition() }
+        return SourceNode(kind: kind, condition: condition, range: start.lowerBound..<previousEnd)
+    }
+
+    // stage = "where" condition
+    //       | ( "sort" | "order" ) "by" sort_key { "," sort_key }
+    //       | "limit" integer [ "offset" integer ]
+    //       | "select" field { "," field }
+    //       | "count" [ "by" field { "," field } ]
+    //       | "sentences" | "mentions" | "actors" ;
+    mutating func parseStage() throws(Diagnostic) -> Stage {
+        let start = current.range.lowerBound
+        let keywordToken = current
+        guard case .keyword(let keyword) = current.kind else {
+            let help: String? = if case .identifier(let name) = current.kind {
+                Suggestions.didYouMean(name, among: Self.stageWords)
+            } else { nil }
+            throw Diagnostic(.syntax, "expected a stage after '|', found \(current.displayName)", at: current.range,
+                             help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))",
+                             isIncompleteInput: check(.end))
+        }
+        advance()
+        let kind: Stage.Kind
+        switch keyword {
+        case .where:
+            kind = .filter(try parseCondition())
+        case .sort, .order:
+            try consume(.keyword(.by), "'by' after '\(keyword.rawValue)'")
+            var keys = [try parseSortKey()]
+            while match(.comma) { keys.append(try parseSortKey()) }
+            kind = .sort(keys)
+        case .limit:
+            let count = try parseInteger(after: "limit")
+            let offset = match(.keyword(.offset)) ? try parseInteger(after: "offset") : nil
+            kind = .limit(count: count, offset: offset)
+        case .select:
+            kind = .select(try parseFieldList())
+        case .count:
+            kind = match(.keyword(.by)) ? .countBy(try parseFieldList()) : .count
+        case .sentences, .mentions, .actors:
+            kind = .expand(keyword)
+        default:
+            throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
+                             help: "stages are: \(Self.stageWords.joined(separator: ", "))")
+        }
+        return Stage(kind: kind, range: start..<previousEnd)
+    }
+
+    static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
+                             "mentions", "actors"]
+
+    // sort_key = field [ "asc" | "desc" ] ;
+    mutating func parseSortKey() throws(Diagnostic) -> SortKey {
+        let field = try parseField()
+        if match(.keyword(.desc)) { return SortKey(field: field, descending: true) }
+        _ = match(.keyword(.asc))
+        return SortKey(field: field, descending: false)
+    }
+
+    mutating func parseFieldList() throws(Diagnostic) -> [Name] {
+        var fields = [try parseField()]
+        while match(.comma) { fields.append(try parseField()) }
+        return fields
+    }
+
+    // field = identifier ;   (words such as 'articles' and 'count' name fields too)
+    mutating func parseField() throws(Diagnostic) -> Name {
+        switch current.kind {
+        case .identifier(let name):
+            advance()
+            return Name(text: name, range: previousRange)
+        case .keyword(let keyword) where [.articles, .sentences, .mentions, .actors, .count].contains(keyword):
+            advance()
+            return Name(text: keyword.rawValue, range: previousRange)
+        default:
+            throw unexpected(expecting: "a field name")
+        }
+    }
+
+    mutating func parseInteger(after word: String) throws(Diagnostic) -> Literal {
+        guard case .integer(let value) = current.kind else {
+            throw unexpected(expecting: "a whole number after '\(word)'")
+        }
+        advance()
+        return Literal(kind: .integer(value), range: previousRange)
+    }
+}

@@ -1,0 +1,105 @@
+import KrantCorpus
+
+/// A statement: a pipeline, optionally bound to a name with `let`.
+public struct Statement: Sendable, Hashable {
+    public let binding: Name?
+    public let pipeline: Pipeline
+    public let range: Range<Int>
+}
+
+/// A name the user wrote (field, variable), with where.
+public struct Name: Sendable, Hashable {
+    public let text: String
+    public let range: Range<Int>
+}
+
+/// A source followed by stages joined with `|`.
+public struct Pipeline: Sendable, Hashable {
+    public let source: SourceNode
+    public let stages: [Stage]
+    public let range: Range<Int>
+}
+
+/// Where rows come from: one of the built-in tables or a `let` variable, optionally filtered.
+public struct SourceNode: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case table(Keyword)
+        case variable(String)
+    }
+
+    public let kind: Kind
+    public let condition: Condition?
+    public let range: Range<Int>
+}
+
+/// One step after `|`.
+public struct Stage: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case filter(Condition)
+        case sort([SortKey])
+        case limit(count: Literal, offset: Literal?)
+        case select([Name])
+        case count
+        case countBy([Name])
+        /// `sentences`, `mentions` or `actors`: the rows that belong to the current ones.
+        case expand(Keyword)
+    }
+
+    public let kind: Kind
+    public let range: Range<Int>
+}
+
+/// `FIELD [asc|desc]`.
+public struct SortKey: Sendable, Hashable {
+    public let field: Name
+    public let descending: Bool
+}
+
+/// A boolean condition over a row.
+public indirect enum Condition: Sendable, Hashable {
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+    case not(Condition, range: Range<Int>)
+    case test(Test)
+
+    public var range: Range<Int> {
+        switch self {
+        case .and(let left, let right), .or(let left, let right): left.range.lowerBound..<right.range.upperBound
+        case .not(_, let range): range
+        case .test(let test): test.range
+        }
+    }
+}
+
+/// A test of one field: `actor = "NAVO"`, `date between 2022 and 2023`, `text contains "kernwapen*"`.
+public struct Test: Sendable, Hashable {
+    public enum Operator: String, Sendable, Hashable {
+        case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case compare(Operator, Literal)
+        case member([Literal])
+        case between(Literal, Literal)
+        case contains(Literal)
+        case matches(pattern: String, caseInsensitive: Bool, range: Range<Int>)
+    }
+
+    public let field: Name
+    public let kind: Kind
+    public let range: Range<Int>
+}
+
+/// A value written in a query.
+public struct Literal: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case string(String)
+        case integer(Int)
+        case date(CorpusDate)
+        /// A bare word, for enumerations: `metonym`, `caption`.
+        case word(String)
+    }
+
+    public let kind: Kind
+    public let range: Range<Int>
+}
