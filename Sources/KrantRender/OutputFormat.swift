@@ -33,9 +33,17 @@ public struct ResultRenderer: Sendable {
         if let name = result.binding {
             return format == .table ? "\(name): \(result.rowCount) \(result.kind.noun(count: result.rowCount))\n" : ""
         }
-        let table = CellTable(result)
+        return render(CellTable(result), kind: result.kind)
+    }
+
+    /// Renders rows that are not a query result (the gazetteer listing, the field list) the same way.
+    public func render(columns: [String], rows: [[Value]], numeric: [Bool]? = nil, kind: RowKind) -> String {
+        render(CellTable(columns: columns, numeric: numeric ?? columns.map { _ in false }, rows: rows), kind: kind)
+    }
+
+    private func render(_ table: CellTable, kind: RowKind) -> String {
         switch format {
-        case .table: return TableFormatter(width: width, colors: colors).format(table, kind: result.kind)
+        case .table: return TableFormatter(width: width, colors: colors).format(table, kind: kind)
         case .json: return JSONFormatter.array(table)
         case .jsonl: return JSONFormatter.lines(table)
         case .csv: return DelimitedFormatter.csv(table)
@@ -52,6 +60,12 @@ struct CellTable {
     let columns: [String]
     let numeric: [Bool]
     let rows: [[Value]]
+
+    init(columns: [String], numeric: [Bool], rows: [[Value]]) {
+        self.columns = columns
+        self.numeric = numeric
+        self.rows = rows
+    }
 
     init(_ result: QueryResult) {
         columns = result.columns

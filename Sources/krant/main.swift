@@ -1,13 +1,75 @@
-import KrantCorpus
-import KrantQuery
+import ArgumentParser
+import Foundation
 import KrantRender
-let corpus = try Corpus.load(["samples/corpus"])
-var session = QuerySession(corpus: corpus)
-for q in CommandLine.arguments.dropFirst() {
-    print("> \(q)")
-    do {
-        for r in try session.run(q) { print(ResultRenderer(width: 110).render(r), terminator: "") }
-    } catch {
-        print(DiagnosticRenderer().render(error))
+import KrantShell
+
+/// `krant`: explore a news corpus with a small query language.
+struct Krant: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "krant",
+        abstract: "Explore a news corpus with a small query language.",
+        discussion: """
+            With no -e or -f, krant opens a prompt on a terminal, or runs the statements on standard input.
+            Without --corpus it opens the sample corpus. Type .help at the prompt for the language.
+
+            Examples:
+              krant
+              krant -e 'articles where actor = "NAVO" and date < 2022-03'
+              krant --corpus ~/kranten --format csv -f analysis.krant > result.csv
+
+            Exit status: 0 success, 1 a statement failed, 2 usage error, 3 the corpus cannot be loaded.
+            """,
+        version: "krant 0.1.0"
+    )
+
+    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles or a .jsonl file (repeatable).", valueName: "path"))
+    var corpus: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
+    var actors: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("table, json, jsonl, csv, tsv or markdown (default: table on a terminal, tsv otherwise).", valueName: "format"))
+    var format: OutputFormat?
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run a statement, then exit (repeatable).", valueName: "query"))
+    var execute: [String] = []
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run a script file, - for standard input (repeatable).", valueName: "script"))
+    var file: [String] = []
+
+    @Flag(name: .long, help: "Never colour the output (NO_COLOR does the same).")
+    var noColor = false
+
+    /// `-e` and `-f` run in the order given, which two separate option arrays do not keep.
+    func orderedActions(_ arguments: [String]) -> [ProgramOptions.Action] {
+        var executes = execute[...], files = file[...]
+        var actions: [ProgramOptions.Action] = []
+        for argument in arguments {
+            if argument.hasPrefix("-e"), let next = executes.first { actions.append(.execute(next)); executes.removeFirst() }
+            else if argument.hasPrefix("-f"), let next = files.first { actions.append(.script(next)); files.removeFirst() }
+        }
+        return actions + executes.map { .execute($0) } + files.map { .script($0) }
     }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    let command = try Krant.parse(arguments)
+    let options = ProgramOptions(corpusPaths: command.corpus, gazetteerPaths: command.actors, format: command.format,
+                                 actions: command.orderedActions(arguments.filter { $0.hasPrefix("-e") || $0.hasPrefix("-f") }),
+                                 colors: !command.noColor)
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("samples/corpus").path
+    let sampleCorpus = ["samples/corpus", sample].first { FileManager.default.fileExists(atPath: $0) }
+    exit(Program.run(options, sampleCorpus: sampleCorpus).rawValue)
+} catch {
+    let code = Krant.exitCode(for: error)
+    if code == .success {
+        print(Krant.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((Krant.fullMessage(for: error) + "\n").utf8))
+    exit(Program.Status.usage.rawValue)
 }

@@ -52,6 +52,14 @@ public struct Gazetteer: Sendable {
         self.actors = actors
     }
 
+    /// Reads a gazetteer file.
+    public static func load(path: String) throws(GazetteerError) -> Gazetteer {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw GazetteerError(path: path, reason: "the file cannot be read as UTF-8 text")
+        }
+        return try Gazetteer(yaml: text, path: path)
+    }
+
     /// This gazetteer with `other`'s entries added; an entry whose name is already known adds its forms
     /// to that actor and replaces its kind and affiliation.
     public func merging(_ other: Gazetteer) -> Gazetteer {

@@ -7,6 +7,13 @@ enum ActorTable {
         ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text),
     ]
 
+    static let summaries = [
+        "name": "the canonical name", "kind": "country, organization, person, media, place or unknown",
+        "articles": "how many articles mention it", "mentions": "how many times it is mentioned",
+        "first": "the date of the first article that mentions it", "last": "the date of the last one",
+        "affiliation": "for people: the country or organisation they act for",
+    ]
+
     /// Rows for the given mentions; with `includeUnmentioned`, every gazetteer actor appears.
     static func relation(mentions: some Sequence<Int32>, in corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
         var mentionCounts = [Int](repeating: 0, count: corpus.actors.count)

@@ -81,3 +81,25 @@ enum FieldCatalog {
         }
     }
 }
+
+/// A field as documentation: for `.fields`, completion and help.
+public struct FieldDescription: Sendable, Hashable {
+    public let name: String
+    public let type: FieldType
+    public let summary: String
+}
+
+extension Query {
+    /// The fields of a built-in kind of row, with their types and a one-line summary.
+    public static func fields(of kind: RowKind, in corpus: Corpus) -> [FieldDescription] {
+        let fields = kind == .actors
+            ? ActorTable.relation(mentions: [], in: corpus).fields(in: corpus)
+            : Relation(kind: kind, rows: []).fields(in: corpus)
+        return fields.map { FieldDescription(name: $0.name, type: $0.type, summary: $0.summary.isEmpty ? ActorTable.summaries[$0.name] ?? "" : $0.summary) }
+    }
+
+    /// Field names of a built-in kind of row, without needing a corpus (for completion).
+    public static func fieldNames(of kind: RowKind) -> [String] {
+        FieldCatalog.names(of: kind) + CorpusDate.Precision.allCases.map(\.rawValue)
+    }
+}

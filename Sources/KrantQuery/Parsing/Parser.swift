@@ -59,7 +59,12 @@ public struct Parser {
             if check(.end) { return statements }
             statements.append(try parseStatement())
             guard check(.semicolon) || check(.newline) || check(.end) else {
-                throw unexpected(expecting: "'|', ';' or the end of the statement")
+                var diagnostic = unexpected(expecting: "'|', ';' or the end of the statement")
+                if case .identifier(let word) = current.kind,
+                   let help = Suggestions.didYouMean(word, among: ["where", "and", "or"]) {
+                    diagnostic = Diagnostic(.syntax, diagnostic.message, at: diagnostic.range, help: help)
+                }
+                throw diagnostic
             }
         }
     }

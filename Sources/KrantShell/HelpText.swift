@@ -1,0 +1,110 @@
+import KrantQuery
+/// The text of `.help`, by topic. Every example here is a statement that runs on the sample corpus
+/// (a test checks it).
+enum HelpText {
+    static let topics = ["sources", "stages", "conditions", "dates", "examples", "commands"]
+
+    static func text(for topic: String) throws -> String {
+        switch topic.lowercased() {
+        case "": return overview
+        case "sources": return sources
+        case "stages": return stages
+        case "conditions", "fields": return conditions
+        case "dates": return dates
+        case "examples": return "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        case "commands": return commands
+        default:
+            throw ShellError("no help on '\(topic)'" + (Suggestions.didYouMean(topic, among: topics).map { "; \($0)" } ?? "")
+                             + "\n  topics: \(topics.joined(separator: ", "))")
+        }
+    }
+
+    static let examples = [
+        #"articles where actor = "NAVO" and date < 2022-03"#,
+        #"articles where text contains "kernwapens" | sort by date desc | limit 3"#,
+        #"sentences where actor = "Poetin" and actor = "NAVO""#,
+        #"articles where date >= 2022-01 and date <= 2022-12 | count"#,
+        #"articles where actor = "Poetin" | count by month"#,
+        #"articles | actors | sort by articles desc | limit 10"#,
+        #"mentions where actor = "Rusland" and kind = metonym | count by form"#,
+        #"articles where actor in ("China", "India") and not actor = "VS" | select id, date, title"#,
+        #"let nato = articles where actor = "NAVO""#,
+        #"nato | count by year"#,
+    ]
+
+    static let overview = """
+        krant answers questions about a news corpus. A statement is a source and stages joined with |:
+
+          articles where actor = "NAVO" and date < 2022-03 | sort by date | limit 5
+
+        Sources:    articles, sentences, mentions, actors (each may take 'where CONDITION')
+        Stages:     where, sort by, limit, select, count, count by, sentences, mentions, actors
+        Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/
+                    combined with and, or, not and parentheses
+        Names:      let NAME = PIPELINE, then NAME works as a source
+
+        More: .help sources | stages | conditions | dates | examples | commands
+        Commands start with a dot: .help commands lists them. Tab completes; Ctrl-D leaves.
+
+        """
+
+    static let sources = """
+        Sources: where rows come from.
+          articles    one row per article: id, date, title, text, words, actor, source, url, provenance
+          sentences   one row per sentence: text, actor, date, article, segment
+          mentions    one row per actor mention: actor, form, kind, date, article, segment, sentence
+          actors      the actor table: name, kind, articles, mentions, first, last, affiliation
+          NAME        rows bound earlier with: let NAME = PIPELINE
+        Each may be followed by 'where CONDITION'. '.fields' explains every field.
+
+        """
+
+    static let stages = """
+        Stages, each after |:
+          where CONDITION                 keep the rows that satisfy it
+          sort by FIELD [asc|desc], …     order the rows ('order by' works too)
+          limit N [offset M]              keep N rows, after skipping M
+          select FIELD, …                 choose the columns shown
+          count                           the number of rows
+          count by FIELD, …               rows of key values with a count; keys may be day, month or year
+          sentences | mentions            the sentences or mentions of the current rows
+          actors                          the actor table over the current rows
+
+        """
+
+    static let conditions = """
+        Conditions:
+          actor = "NAVO"                  mentions the actor (any spelling: "navo", "NATO", "Navo-top")
+          actor in ("China", "India")     mentions one of them; actor != "VS" mentions not
+          text contains "kernwapens"      whole words, ignoring case and accents
+          text contains "kernwapen*"      a word starting with kernwapen
+          text contains "Russische president"   words in a row
+          title matches /poetin|kremlin/i a regular expression; i ignores case
+          words > 500, words between 300 and 600
+          kind = metonym, segment = caption     bare words for fixed sets (see .fields)
+        Combine with and, or, not and parentheses; 'not' binds tightest, then 'and', then 'or'.
+        Text compares ignoring case and accents. Strings take \\" and \\\\ escapes; “curly quotes” work too.
+
+        """
+
+    static let dates = """
+        Dates are written without quotes: 2022, 2022-03 or 2022-03-15, and each is a period.
+        An article dated 2022-03 covers all of March 2022, so:
+          date < 2022-03        ends before March 2022 begins
+          date > 2022-03        begins after March 2022 ends
+          date = 2022           lies within 2022
+          date <= D, date >= D  the same, or within D
+          date between 2022-01 and 2022-06   within January to June 2022
+        Undated articles satisfy no date condition. 'count by month' lists every month, zeros included.
+
+        """
+
+    static var commands: String {
+        "Commands:\n" + DotCommand.all.map { command in
+            let usage = ".\(command.name) \(command.arguments)"
+            return "  " + usage.padding(toLength: 18, withPad: " ", startingAt: 0) + command.summary
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+import Foundation

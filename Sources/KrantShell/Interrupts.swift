@@ -1,0 +1,46 @@
+@preconcurrency import Glibc
+import Synchronization
+
+private let pendingInterrupt = Atomic<Bool>(false)
+
+/// Ctrl-C and Ctrl-\ handling: a flag the prompt checks, instead of the process dying.
+public enum Interrupts {
+    /// Installs the handlers; a process started from a test runner may inherit blocked signals, so they are
+    /// unblocked first. SIGPIPE is ignored so that a closed pipe ends output quietly.
+    public static func install() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGQUIT)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in pendingInterrupt.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        // No SA_RESTART: a read in progress returns, so the prompt sees the interrupt at once.
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGQUIT, &action, nil)
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Whether an interrupt arrived since the last check; clears it.
+    public static func takePending() -> Bool {
+        pendingInterrupt.exchange(false, ordering: .relaxed)
+    }
+
+    static func clear() {
+        pendingInterrupt.store(false, ordering: .relaxed)
+    }
+}
+
+/// Facts about the terminal.
+public enum Terminal {
+    public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// Columns of the terminal on standard output, or nil when it is not one.
+    public static func width() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

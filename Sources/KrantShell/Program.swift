@@ -1,0 +1,128 @@
+import Foundation
+import KrantCorpus
+import KrantQuery
+import KrantRender
+
+/// What the command line asked for, already parsed.
+public struct ProgramOptions: Sendable {
+    /// A statement to run (`-e`) or a script to read (`-f`, `-` for standard input), in command-line order.
+    public enum Action: Sendable, Equatable {
+        case execute(String)
+        case script(String)
+    }
+
+    public var corpusPaths: [String]
+    public var gazetteerPaths: [String]
+    public var format: OutputFormat?
+    public var actions: [Action]
+    public var colors: Bool
+
+    public init(corpusPaths: [String] = [], gazetteerPaths: [String] = [], format: OutputFormat? = nil,
+                actions: [Action] = [], colors: Bool = true) {
+        self.corpusPaths = corpusPaths
+        self.gazetteerPaths = gazetteerPaths
+        self.format = format
+        self.actions = actions
+        self.colors = colors
+    }
+}
+
+/// The krant program after argument parsing: loads the corpus, then runs actions, standard input or the REPL.
+public enum Program {
+    /// Exit statuses, as documented in `--help`.
+    public enum Status: Int32, Sendable {
+        case success = 0, statementFailed = 1, usage = 2, corpusUnavailable = 3
+    }
+
+    public static func run(_ options: ProgramOptions, sampleCorpus: String?) -> Status {
+        Interrupts.install()
+        let errors = FileSink.standardError
+        let interactiveError = Terminal.isTerminal(STDERR_FILENO)
+        let colors = options.colors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            && Terminal.isTerminal(STDOUT_FILENO)
+
+        var paths = options.corpusPaths
+        if paths.isEmpty {
+            guard let sampleCorpus else {
+                errors.write("error: no corpus given, and the sample corpus was not found\n  help: krant --corpus DIRECTORY\n")
+                return .corpusUnavailable
+            }
+            paths = [sampleCorpus]
+        }
+        var gazetteer = Gazetteer.standard
+        for path in options.gazetteerPaths {
+            do {
+                gazetteer = gazetteer.merging(try Gazetteer.load(path: path))
+            } catch {
+                errors.write("error: \(error)\n")
+                return .corpusUnavailable
+            }
+        }
+        let corpus: Corpus
+        let progress: (@Sendable (Int, Int) -> Void)? = interactiveError ? showProgress : nil
+        do {
+            corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: progress)
+            if interactiveError { errors.write("\r\u{1B}[K") }
+        } catch {
+            errors.write("error: \(error)\n")
+            return .corpusUnavailable
+        }
+
+        let stdinIsTerminal = Terminal.isTerminal(STDIN_FILENO)
+        let stdoutIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+        let settings = ShellSettings(format: options.format ?? (stdoutIsTerminal ? .table : .tsv), colors: colors,
+                                     width: Terminal.width() ?? 100)
+        let shell = Shell(corpus: corpus, settings: settings, output: FileSink.standardOutput, errors: errors)
+        shell.reportLoadIssues(corpus.report)
+
+        if !options.actions.isEmpty {
+            for action in options.actions {
+                let succeeded: Bool
+                switch action {
+                case .execute(let statement):
+                    succeeded = shell.runScript(statement, name: "<-e>")
+                case .script("-"):
+                    succeeded = shell.runScript(readStandardInput(), name: "<stdin>")
+                case .script(let path):
+                    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                        errors.write("error: cannot read the script '\(path)' as UTF-8 text\n")
+                        return .statementFailed
+                    }
+                    succeeded = shell.runScript(text, name: path)
+                }
+                if !succeeded { return .statementFailed }
+            }
+            return .success
+        }
+        guard stdinIsTerminal else {
+            return shell.runScript(readStandardInput(), name: "<stdin>") ? .success : .statementFailed
+        }
+        FileSink.standardOutput.write("krant: \(CorpusSummary(corpus: corpus).oneLine)\nType .help for help, .quit or Ctrl-D to leave.\n")
+        var reader = EditLineReader(historyPath: historyPath(), completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
+        shell.runInteractive(reader: &reader)
+        return .success
+    }
+
+    @Sendable private static func showProgress(done: Int, total: Int) {
+        FileSink.standardError.write("\rloading articles: \(done) of \(total)")
+    }
+
+    /// `$XDG_STATE_HOME/krant/history`, else `~/.local/state/krant/history`; nil if no folder can be made.
+    static func historyPath() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        let directory = base + "/krant"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            FileSink.standardError.write("warning: cannot make '\(directory)'; history is kept for this session only\n")
+            return nil
+        }
+        return directory + "/history"
+    }
+
+    private static func readStandardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}

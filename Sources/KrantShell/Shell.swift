@@ -1,0 +1,152 @@
+import Foundation
+import KrantCorpus
+import KrantQuery
+import KrantRender
+
+/// The krant shell: runs statements and dot-commands from a prompt, a script or standard input, writing
+/// results to `output` and messages to `errors`.
+public final class Shell {
+    public var session: QuerySession
+    public var settings: ShellSettings
+    public private(set) var output: TextSink
+    public let errors: TextSink
+    let terminalOutput: TextSink
+    /// The corpus paths and gazetteers in use, for `.load` and the summary.
+    var gazetteer: Gazetteer
+    var shouldQuit = false
+
+    public init(corpus: Corpus, settings: ShellSettings, output: TextSink, errors: TextSink) {
+        session = QuerySession(corpus: corpus)
+        self.settings = settings
+        self.output = output
+        terminalOutput = output
+        self.errors = errors
+        gazetteer = corpus.gazetteer
+    }
+
+    // MARK: Running text
+
+    /// Runs a script's text; stops at the first error, reported with file, line and column. Returns success.
+    ///
+    /// Statement lines between dot-commands are parsed as one block, so a statement may continue on a line
+    /// that starts with `|`, and a syntax error is reported before anything in its block runs.
+    @discardableResult
+    public func runScript(_ text: String, name: String) -> Bool {
+        var block = ""
+        var blockStart = 1
+        func flush() -> Bool {
+            defer { block = "" }
+            guard !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return true }
+            return runStatements(block, name: name, firstLine: blockStart)
+        }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if shouldQuit { return true }
+            let isDotCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix(".")
+            if isDotCommand, block.isEmpty || classify(block) == .complete {
+                guard flush(), runDotCommand(String(line), location: "\(name):\(index + 1)") else { return false }
+                continue
+            }
+            if block.isEmpty { blockStart = index + 1 }
+            block += (block.isEmpty ? "" : "\n") + line
+        }
+        return shouldQuit || flush()
+    }
+
+    /// Reads entries from a line reader until the end, like a REPL: a statement continues over lines while
+    /// it is unfinished, and each complete entry goes to the history once.
+    public func runInteractive(reader: inout some LineReader, prompt: String = "krant> ",
+                               continuationPrompt: String = "   ...> ") {
+        var pending = ""
+        while !shouldQuit {
+            reader.setCompleter(Completer(corpus: session.corpus, variables: session.bindings.map(\.name)))
+            switch reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
+            case .end:
+                if !pending.isEmpty { errors.write("\n") }
+                return
+            case .interrupted:
+                pending = ""
+            case .line(let line):
+                if pending.isEmpty {
+                    if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                    if line.trimmingCharacters(in: .whitespaces).hasPrefix(".") {
+                        reader.addHistory(line)
+                        runDotCommand(line, location: nil)
+                        continue
+                    }
+                }
+                pending += (pending.isEmpty ? "" : "\n") + line
+                if case .incomplete = classify(pending) { continue }
+                // History keeps one line per entry, so recalling it gives back the whole statement.
+                reader.addHistory(pending.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+                runStatements(pending, name: "<prompt>", firstLine: 1)
+                pending = ""
+            }
+        }
+    }
+
+    enum Completeness { case complete, incomplete }
+
+    /// Whether the text so far is an unfinished statement (the parser ran out of input inside it).
+    func classify(_ text: String) -> Completeness {
+        do {
+            _ = try Parser.parse(QuerySource(text))
+            return .complete
+        } catch {
+            return error.diagnostic.isIncompleteInput ? .incomplete : .complete
+        }
+    }
+
+    /// Parses and runs statements, rendering each result; reports the first error and returns false.
+    @discardableResult
+    func runStatements(_ text: String, name: String, firstLine: Int) -> Bool {
+        let padded = String(repeating: "\n", count: max(0, firstLine - 1)) + text
+        let isScript = name != "<prompt>"
+        do {
+            let source = QuerySource(padded, name: name)
+            for statement in try Parser.parse(source) {
+                let started = ContinuousClock.now
+                let result = try session.run(statement, in: source)
+                let elapsed = ContinuousClock.now - started
+                output.write(renderer.render(result))
+                if settings.timer { errors.write("time: \(Self.milliseconds(elapsed)) ms\n") }
+            }
+            return true
+        } catch {
+            let renderer = DiagnosticRenderer(colors: settings.colors, showsLocation: isScript)
+            errors.write(renderer.render(error) + "\n")
+            return false
+        }
+    }
+
+    var renderer: ResultRenderer {
+        ResultRenderer(format: settings.format, width: settings.width, colors: settings.colors && output === terminalOutput)
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.3f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+
+    /// Sends results to a file (`.output FILE`) or back to the terminal (`.output`).
+    func redirect(to path: String?) throws {
+        guard let path else {
+            output = terminalOutput
+            return
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ShellError("'\(path)' is a directory; give a file name")
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw ShellError("cannot write to '\(path)'")
+        }
+        output = FileSink(handle, closesOnDeinit: true)
+    }
+}
+
+/// A dot-command or setting that could not be carried out.
+struct ShellError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
