@@ -1,0 +1,175 @@
+import Testing
+import KrantCorpus
+@testable import KrantQuery
+
+@Suite("Evaluator on the seed corpus")
+struct EvaluatorTests {
+    @Test func navoBeforeMarch2022() throws {
+        #expect(try Fixtures.ids(#"articles where actor = "NAVO" and date < 2022-03"#) == ["002", "003", "004"])
+    }
+
+    @Test(arguments: ["NAVO", "navo", "NATO", "Navo"])
+    func actorNamesMatchAnySpelling(name: String) throws {
+        #expect(try Fixtures.ids("articles where actor = \"\(name)\"") == ["001", "002", "003", "004"])
+    }
+
+    @Test(arguments: ["Oekraïne", "Oekraine", "oekraïne", "OEKRAINE"])
+    func actorNamesIgnoreAccents(name: String) throws {
+        #expect(try Query.run("articles where actor = \"\(name)\" | count", on: Fixtures.corpus).count == 5)
+    }
+
+    @Test func actorInAndNot() throws {
+        #expect(try Fixtures.ids(#"articles where actor in ("China", "India") and not actor = "VS""#) == ["001"])
+        #expect(try Fixtures.ids(#"articles where actor != "NAVO""#) == ["000"])
+    }
+
+    @Test func sentencesWhereTwoActorsMeet() throws {
+        let result = try Query.run(#"sentences where actor = "Poetin" and actor = "NAVO""#, on: Fixtures.corpus)
+        #expect(result.count == 3)
+        for sentence in result.sentences {
+            let actors = Set(Fixtures.corpus.mentions[sentence.mentions].map { Fixtures.corpus.actors[$0.actor].name })
+            #expect(actors.isSuperset(of: ["Poetin", "NAVO"]))
+        }
+    }
+
+    @Test(arguments: [
+        ("date < 2022-01", ["003"]),
+        ("date <= 2022-01", ["003", "004"]),
+        ("date > 2022-02", ["000", "001"]),
+        ("date >= 2022-09", ["000", "001"]),
+        ("date = 2022", ["000", "002", "004"]),
+        ("date = 2022-09", ["000"]),
+        ("date = 2024-06", ["001"]),
+        ("date = 2024-06-20", ["001"]),
+        ("date = 2024-06-21", []),
+        ("date != 2022", ["001", "003"]),
+        ("date < 2024-06-20", ["000", "002", "003", "004"]),
+        ("date > 2024-06-19", ["001"]),
+        ("date between 2021-12 and 2022-01", ["003", "004"]),
+        ("date between 2022 and 2024", ["000", "001", "002", "004"]),
+        ("date in (2021-12, 2024)", ["001", "003"]),
+        ("date >= 2022-01 and date <= 2022-12", ["000", "002", "004"]),
+    ])
+    func datesAreIntervals(condition: String, expected: [String]) throws {
+        #expect(try Fixtures.ids("articles where \(condition)") == expected)
+    }
+
+    @Test func undatedRowsSatisfyNoDateComparison() throws {
+        let corpus = Corpus(texts: ["Kop\n\nGeen datum.", "date 2022-03 De NAVO."])
+        #expect(try Fixtures.ids("articles where date < 2030", on: corpus) == ["2"])
+        #expect(try Fixtures.ids("articles where date != 2030", on: corpus) == ["2"])
+        #expect(try Fixtures.ids("articles where not date < 2030", on: corpus) == ["1"])
+    }
+
+    @Test(arguments: [
+        (#"text contains "kernwapens""#, ["000", "001"]),
+        (#"text contains "oekraine""#, ["000", "001", "002", "003", "004"]),
+        (#"text contains "kernwapen*""#, ["000", "001"]),
+        (#"text contains "Russische president""#, ["000", "001", "002", "004"]),
+        (#"text contains "president Russische""#, []),
+        (#"text contains "top""#, ["000", "003"]),
+        (#"text contains "navolging""#, ["000"]),
+        (#"text contains "Rusland""#, ["000", "001", "002", "003", "004"]),
+        (#"title contains "oekraine""#, ["001", "002", "003", "004"]),
+        (#"title matches /^Poetin/"#, ["001"]),
+        (#"title matches /^poetin/i"#, ["001"]),
+        (#"id = "003_8378A970515A9ECE""#, ["003"]),
+        ("words > 800", ["002"]),
+        ("words between 500 and 700", ["003", "004"]),
+        ("provenance = text", ["001"]),
+    ])
+    func articleConditions(condition: String, expected: [String]) throws {
+        #expect(try Fixtures.ids("articles where \(condition)") == expected)
+    }
+
+    @Test func phraseMatchesConsecutiveWordsWithinOneSentence() throws {
+        let corpus = Corpus(texts: ["date 2022 De Russische president sprak.", "date 2022 Het is Russische. President sprak.",
+                                    "date 2022 De NAVO-top begon."])
+        #expect(try Fixtures.ids(#"articles where text contains "russische president""#, on: corpus) == ["1"])
+        #expect(try Fixtures.ids(#"articles where text contains "navo""#, on: corpus) == ["3"])
+        #expect(try Fixtures.ids(#"sentences where text contains "president" | count"#, on: corpus).isEmpty)
+        #expect(try Query.run(#"sentences where text contains "president" | count"#, on: corpus).count == 2)
+    }
+
+    @Test func sortLimitOffsetSelect() throws {
+        #expect(try Fixtures.ids("articles | sort by date desc | limit 2") == ["001", "000"])
+        #expect(try Fixtures.ids("articles | sort by date | limit 2 offset 1") == ["004", "002"])
+        #expect(try Fixtures.ids("articles | order by words desc | limit 1") == ["002"])
+        #expect(try Fixtures.ids("articles | limit 0").isEmpty)
+        #expect(try Fixtures.ids("articles | limit 3 offset 100").isEmpty)
+        let selected = try Query.run("articles | select id, words | limit 1", on: Fixtures.corpus)
+        #expect(selected.columns == ["id", "words"])
+        #expect(selected.rows == [[.text("000_7d7a0e2b2ca19402"), .integer(795)]])
+    }
+
+    @Test func countAndCountByMonthWithZeros() throws {
+        #expect(try Query.run("articles | count", on: Fixtures.corpus).count == 5)
+        let result = try Query.run(#"articles where actor = "Poetin" | count by month"#, on: Fixtures.corpus)
+        #expect(result.columns == ["month", "count"])
+        #expect(result.rowCount == 31)
+        #expect(result.rows.first == [.date(try CorpusDate(parsing: "2021-12")), .integer(1)])
+        #expect(result.rows[1] == [.date(try CorpusDate(parsing: "2022-01")), .integer(1)])
+        #expect(result.rows[3] == [.date(try CorpusDate(parsing: "2022-03")), .integer(0)])
+        #expect(result.rows.last == [.date(try CorpusDate(parsing: "2024-06")), .integer(1)])
+    }
+
+    @Test func countByFieldIsOrderedByCountThenKey() throws {
+        let result = try Query.run(#"mentions where actor = "Rusland" | count by kind"#, on: Fixtures.corpus)
+        #expect(result.rows == [[.text("name"), .integer(53)], [.text("adjective"), .integer(33)],
+                                [.text("metonym"), .integer(12)], [.text("demonym"), .integer(1)]])
+        let forms = try Query.run(#"mentions where actor = "Rusland" and kind = metonym | count by form"#, on: Fixtures.corpus)
+        #expect(forms.rows == [[.text("Kremlin"), .integer(6)], [.text("Moskou"), .integer(6)]])
+    }
+
+    @Test func countByAMultiValuedFieldCountsEachValue() throws {
+        let result = try Query.run("articles | count by actor | limit 3", on: Fixtures.corpus)
+        #expect(result.column("count") == [.integer(5), .integer(5), .integer(5)])
+        #expect(result.column("actor") == [.text("Oekraïne"), .text("Poetin"), .text("Rusland")])
+    }
+
+    @Test func actorTableOverTheCurrentRows() throws {
+        let result = try Query.run("articles | actors | sort by articles desc | limit 4", on: Fixtures.corpus)
+        #expect(result.kind == .actors)
+        #expect(result.column("name") == [.text("Rusland"), .text("Poetin"), .text("Oekraïne"), .text("NAVO")])
+        let navo = try Query.run(#"articles where id = "004_6ccf7d9b56e9e077" | actors | where name = "NAVO""#, on: Fixtures.corpus)
+        #expect(navo.rows == [[.text("NAVO"), .text("organization"), .integer(1), .integer(13),
+                               .date(try CorpusDate(parsing: "2022-01")), .date(try CorpusDate(parsing: "2022-01")), .null]])
+    }
+
+    @Test func actorsSourceListsTheGazetteer() throws {
+        let result = try Query.run(#"actors where kind = person and articles = 0 | count"#, on: Fixtures.corpus)
+        #expect(result.count > 0)
+        let poetin = try Query.run(#"actors where name = "poetin" | select name, affiliation"#, on: Fixtures.corpus)
+        #expect(poetin.rows == [[.text("Poetin"), .text("Rusland")]])
+    }
+
+    @Test func expandingToSentencesAndMentions() throws {
+        let sentences = try Query.run(#"articles where id = "003_8378a970515a9ece" | sentences | count"#, on: Fixtures.corpus)
+        #expect(sentences.count == Fixtures.corpus.articles[3].sentences.count)
+        let mentions = try Query.run(#"sentences where actor = "Lavrov" | mentions | where actor = "Lavrov" | count"#, on: Fixtures.corpus)
+        #expect(mentions.count == 5)
+        let back = try Query.run(#"mentions where actor = "Knapen" | sentences | count"#, on: Fixtures.corpus)
+        #expect(back.count == 2)
+    }
+
+    @Test func segmentsAndMentionKinds() throws {
+        let captions = try Query.run("sentences where segment = caption | count", on: Fixtures.corpus)
+        #expect(captions.count == 4)
+        let related = try Query.run(#"mentions where segment = related and actor = "Poetin" | count"#, on: Fixtures.corpus)
+        #expect(related.count == 3)
+    }
+
+    @Test func letBindingsAreSources() throws {
+        var session = QuerySession(corpus: Fixtures.corpus)
+        let results = try session.run("let nato = articles where actor = \"NAVO\"\nnato | count by year\nnato where date = 2022 | count")
+        #expect(results[0].binding == "nato")
+        #expect(results[1].rows.map { $0[1] } == [.integer(1), .integer(2), .integer(0), .integer(1)])
+        #expect(results[2].count == 2)
+        #expect(session.bindings.map(\.name) == ["nato"])
+    }
+
+    @Test func sortTiesKeepCorpusOrder() throws {
+        let result = try Query.run("articles | sort by provenance", on: Fixtures.corpus)
+        #expect(result.articleIDs.map { String($0.prefix(3)) } == ["000", "002", "003", "004", "001"])
+    }
+}
