@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import KrantCorpus
+import KrantQuery
+@testable import KrantRender
+
+@Suite("Rendering")
+struct RenderTests {
+    /// Articles whose titles hold commas, quotes and a line break.
+    static let corpus = Corpus(texts: [
+        "Poetin, Biden en \"de NAVO\"\n\nDe NAVO vergadert op 3 maart 2022.",
+        "Kop met\nregelovergang\n\nHet gaat om 12 juni 2021.",
+        "date 2022-05 Oekraïne | Rusland: een | in de kop.",
+    ])
+
+    func render(_ query: String, _ format: OutputFormat, width: Int = 100) throws -> String {
+        ResultRenderer(format: format, width: width).render(try Query.run(query, on: Self.corpus))
+    }
+
+    @Test func csvQuotesCommasQuotesAndNewlines() throws {
+        let csv = try render("articles | select id, title, words", .csv)
+        #expect(csv == "id,title,words\r\n1,\"Poetin, Biden en \"\"de NAVO\"\"\",12\r\n2,Kop met,9\r\n3,Oekraïne | Rusland: een | in de kop.,6\r\n")
+    }
+
+    @Test func csvRoundTripsThroughAParserWithNewlines() throws {
+        let corpus = Corpus(texts: ["date 2022 Regel een\nregel twee, met \"quotes\"."])
+        let csv = ResultRenderer(format: .csv).render(try Query.run("sentences | select text", on: corpus))
+        #expect(csv == "text\r\n\"Regel een\nregel twee, met \"\"quotes\"\".\"\r\n")
+    }
+
+    @Test func jsonParsesAndKeepsTypes() throws {
+        let json = try render("articles | select id, date, words, actor", .json)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(parsed.count == 3)
+        #expect(parsed[0]["id"] as? String == "1")
+        #expect(parsed[0]["date"] as? String == "2022-03-03")
+        #expect(parsed[0]["words"] as? Int == 12)
+        #expect(parsed[0]["actor"] as? [String] == ["Poetin", "Biden", "NAVO"])
+        #expect(parsed[1]["date"] as? String == "2021-06-12")
+    }
+
+    @Test func articleRowsCarryIdDateAndTitleByDefault() throws {
+        let json = try render("articles | limit 1", .jsonl)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["id", "date", "title"])
+    }
+
+    @Test func jsonLinesIsOneObjectPerLine() throws {
+        let lines = try render("articles | select id", .jsonl).split(separator: "\n")
+        #expect(lines == [#"{"id": "1"}"#, #"{"id": "2"}"#, #"{"id": "3"}"#])
+    }
+
+    @Test func tsvAndMarkdownEscape() throws {
+        #expect(try render("articles where id = 3 | select id, title", .tsv) == "id\ttitle\n3\tOekraïne | Rusland: een | in de kop.\n")
+        #expect(try render("articles where id = 3 | select id, title, words", .markdown)
+                == "| id | title | words |\n| --- | --- | ---: |\n| 3 | Oekraïne \\| Rusland: een \\| in de kop. | 6 |\n")
+    }
+
+    @Test func countIsAPlainNumberInEveryFormat() throws {
+        for format in OutputFormat.allCases {
+            #expect(try render("articles | count", format) == "3\n")
+        }
+    }
+
+    @Test func tableFitsTheWidthAndCountsRows() throws {
+        let table = try render("articles | select id, title", .table, width: 24)
+        let lines = table.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 24 })
+        #expect(lines[2].hasSuffix("…"))
+        #expect(lines.last == "(3 articles)")
+        let numbers = try render("articles | select words", .table)
+        #expect(numbers.split(separator: "\n")[2] == "   12")
+    }
+
+    @Test func emptyResults() throws {
+        #expect(try render("articles where words > 1000", .json) == "[]\n")
+        #expect(try render("articles where words > 1000", .csv) == "id,date,title\r\n")
+        #expect(try render("articles where words > 1000", .table).hasSuffix("(0 articles)\n"))
+    }
+
+    @Test func diagnosticCaretSitsUnderTheOffendingText() throws {
+        let source = QuerySource(#"articles where actr = "NAVO""#)
+        let diagnostic = Diagnostic(.semantic, "unknown field 'actr'", at: 15..<19, help: "did you mean 'actor'?")
+        #expect(DiagnosticRenderer().render(diagnostic, in: source) == """
+            error: unknown field 'actr'
+              articles where actr = "NAVO"
+                             ^~~~
+              help: did you mean 'actor'?
+            """)
+    }
+
+    @Test func caretCountsCharactersNotBytesAndShowsTheRightLine() throws {
+        let text = "articles | count\nsentences where text = “Oekraïne” and foo = 1"
+        do {
+            _ = try Query.run(text, on: Self.corpus)
+        } catch {
+            let rendered = DiagnosticRenderer(showsLocation: true).render(error)
+            #expect(rendered == """
+                <query>:2:39: error: unknown field 'foo'
+                  sentences where text = “Oekraïne” and foo = 1
+                                                        ^~~
+                  note: sentences have: text, actor, date, article, segment, year, month, day
+                """)
+        }
+    }
+}
