@@ -27,8 +27,8 @@ public struct Completer: Sendable {
 
     /// The word under the cursor: from the last space or separator, keeping an opening quote.
     static func currentWord(_ prefix: String) -> String {
-        if let quote = prefix.lastIndex(where: { $0 == "\"" || $0 == "“" }),
-           prefix[quote...].filter({ $0 == "\"" || $0 == "”" || $0 == "“" }).count == 1 {
+        let quotes = prefix.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
+        if quotes % 2 == 1, let quote = prefix.lastIndex(where: { $0 == "\"" || $0 == "“" }) {
             return String(prefix[quote...])
         }
         return String(prefix.reversed().prefix { !$0.isWhitespace && !"(),|=<>!;".contains($0) }.reversed())

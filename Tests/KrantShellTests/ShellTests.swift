@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import KrantShell
+
+@Suite("The shell")
+struct ShellTests {
+    @Test func scriptErrorsNameFileLineAndColumnAndStop() {
+        let (shell, output, errors) = ShellFixtures.shell()
+        let ok = shell.runScript("articles | count\n\narticles where actr = \"NAVO\"\narticles | count", name: "analysis.krant")
+        #expect(!ok)
+        #expect(output.text == "5\n")
+        #expect(errors.text == """
+            analysis.krant:3:16: error: unknown field 'actr'
+              articles where actr = "NAVO"
+                             ^~~~
+              note: articles have: id, date, title, text, words, actor, source, url, provenance, year, month, day
+              help: did you mean 'actor'?
+
+            """)
+    }
+
+    @Test func dotCommandsInScriptsChangeTheFormat() {
+        let (shell, output, _) = ShellFixtures.shell()
+        #expect(shell.runScript(".format csv\narticles | select id | limit 1\n.format tsv\narticles | select id | limit 1", name: "s"))
+        #expect(output.text == "id\r\n000_7d7a0e2b2ca19402\r\nid\n000_7d7a0e2b2ca19402\n")
+    }
+
+    @Test func unknownDotCommandSuggestsTheNearest() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        #expect(!shell.runScript(".formt json", name: "s.krant"))
+        #expect(errors.text == "s.krant:1: error: unknown command '.formt'\n  help: did you mean '.format'?\n")
+    }
+
+    @Test func badFormatAndTimerArgumentsAreReported() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        #expect(!shell.runDotCommand(".format jsn", location: nil))
+        #expect(errors.text.contains("unknown format 'jsn'; did you mean 'json'"))
+        #expect(!shell.runDotCommand(".timer maybe", location: nil))
+    }
+
+    @Test func timerPrintsTimeOnStandardError() {
+        let (shell, output, errors) = ShellFixtures.shell()
+        shell.runScript(".timer on\narticles | count", name: "s")
+        #expect(output.text == "5\n")
+        #expect(errors.text.hasPrefix("time: "))
+        #expect(errors.text.hasSuffix(" ms\n"))
+    }
+
+    @Test func outputGoesToAFileAndBack() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-\(UUID().uuidString).csv").path
+        let (shell, output, errors) = ShellFixtures.shell()
+        #expect(shell.runScript(".format csv\n.output \(path)\narticles | select id | limit 2\n.output\narticles | count", name: "s"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "id\r\n000_7d7a0e2b2ca19402\r\n001_73a95e8d76c20340\r\n")
+        #expect(output.text == "5\n")
+        #expect(errors.text.isEmpty)
+    }
+
+    @Test func outputToADirectoryIsRefused() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        #expect(!shell.runDotCommand(".output /tmp", location: nil))
+        #expect(errors.text.contains("'/tmp' is a directory"))
+        #expect(!shell.runDotCommand(".output /no/such/dir/x.csv", location: nil))
+        #expect(errors.text.contains("cannot write to '/no/such/dir/x.csv'"))
+    }
+
+    @Test func showPrintsAnArticleWithSegmentsAndMentions() {
+        let (shell, output, _) = ShellFixtures.shell()
+        #expect(shell.runDotCommand(".show 001", location: nil))
+        #expect(output.text.contains("date:   2024-06-20 (day precision, from the text)"))
+        #expect(output.text.contains("[title]   [Poetin] dreigt met nucleaire inzet om westerse steun aan [Oekraïne] te breken"))
+        #expect(output.text.contains("[heading] Russische dreiging en westerse reacties") == false)
+        #expect(output.text.contains("[heading] [Russische] dreiging en westerse reacties"))
+    }
+
+    @Test func actorsFieldsVarsAndHelp() throws {
+        let (shell, output, _) = ShellFixtures.shell()
+        shell.runDotCommand(".actors rus", location: nil)
+        #expect(output.text.contains("Rusland"))
+        #expect(output.text.contains("Wit-Rusland"))
+        #expect(!output.text.contains("NAVO"))
+        shell.runDotCommand(".fields", location: nil)
+        #expect(output.text.contains("segment"))
+        shell.runScript("let nato = articles where actor = \"NAVO\"\n.vars", name: "s")
+        #expect(output.text.contains("nato: 4 articles"))
+        for topic in [""] + HelpText.topics {
+            #expect(shell.runDotCommand(".help \(topic)", location: nil))
+        }
+        #expect(!shell.runDotCommand(".help nonsense", location: nil))
+    }
+
+    @Test func everyHelpExampleRuns() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        for example in HelpText.examples {
+            #expect(shell.runScript(example, name: "help"), "\(example)")
+        }
+        #expect(errors.text.isEmpty)
+    }
+
+    @Test func loadReplacesTheCorpus() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("krant-load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "date 2022-01 De NAVO vergadert.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let (shell, output, errors) = ShellFixtures.shell()
+        #expect(shell.runScript(".load \(folder.path)\narticles | count", name: "s"))
+        #expect(output.text == "1\n")
+        #expect(errors.text.hasPrefix("1 article, 3 words, 2022-01 to 2022-01"))
+    }
+}
+
+@Suite("The prompt")
+struct InteractiveTests {
+    @Test func statementsContinueWhileUnfinished() {
+        let (shell, output, _) = ShellFixtures.shell()
+        var reader = ScriptedLineReader(lines: ["articles where (actor = \"NAVO\"", "  or actor = \"EU\") |", "count", ".quit", "articles"])
+        shell.runInteractive(reader: &reader)
+        #expect(output.text == "5\n")
+        #expect(reader.prompts == ["krant> ", "   ...> ", "   ...> ", "krant> "])
+        #expect(reader.history == ["articles where (actor = \"NAVO\" or actor = \"EU\") | count", ".quit"])
+    }
+
+    @Test func interruptDropsTheUnfinishedStatement() {
+        let (shell, output, errors) = ShellFixtures.shell()
+        var reader = ScriptedLineReader([.line("articles where (actor = \"NAVO\""), .interrupted, .line("articles | count"), .end])
+        shell.runInteractive(reader: &reader)
+        #expect(output.text == "5\n")
+        #expect(errors.text.isEmpty)
+        #expect(reader.prompts == ["krant> ", "   ...> ", "krant> ", "krant> "])
+    }
+
+    @Test func errorsAtThePromptShowNoFileName() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        var reader = ScriptedLineReader(lines: ["articles where actr = 1"])
+        shell.runInteractive(reader: &reader)
+        #expect(errors.text.hasPrefix("error: unknown field 'actr'\n  articles where actr = 1\n                 ^~~~\n"))
+    }
+}
