@@ -18,6 +18,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(name: "CPseudoTerminal"),
         .target(name: "KrantCorpus", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
         .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),
@@ -29,6 +30,6 @@ let package = Package(
         .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus"]),
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender"]),
-        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell"]),
+        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "CPseudoTerminal"]),
     ]
 )

@@ -10,8 +10,7 @@ public enum Interrupts {
     public static func install() {
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGQUIT)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&unblock, signal) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in pendingInterrupt.store(true, ordering: .relaxed) }

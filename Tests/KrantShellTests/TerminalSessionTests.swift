@@ -1,0 +1,111 @@
+import Foundation
+import CPseudoTerminal
+import Glibc
+import Testing
+
+/// krant at a real pseudo-terminal: libedit editing, Tab, history across runs, Ctrl-C and Ctrl-D.
+@Suite("The prompt at a terminal", .serialized)
+struct TerminalSessionTests {
+    /// A running krant whose standard input, output and error are a pseudo-terminal.
+    final class TerminalSession {
+        let process = Process()
+        let master: Int32
+        private(set) var screen = ""
+
+        init(stateDirectory: String) throws {
+            var master: Int32 = -1, slaveDescriptor: Int32 = -1
+            guard krant_openpty(&master, &slaveDescriptor) == 0 else { throw POSIXError(.ENODEV) }
+            self.master = master
+            let slave = FileHandle(fileDescriptor: slaveDescriptor, closeOnDealloc: true)
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+            process.arguments = ["--ctty", "--wait", ShellFixtures.binary]
+            process.currentDirectoryURL = ShellFixtures.root
+            process.environment = ["TERM": "xterm", "LANG": "C.UTF-8", "EDITRC": "/dev/null", "HOME": stateDirectory,
+                                   "XDG_STATE_HOME": stateDirectory, "PATH": "/usr/bin:/bin"]
+            process.standardInput = slave
+            process.standardOutput = slave
+            process.standardError = slave
+            try process.run()
+            try slave.close()
+        }
+
+        /// Waits for the next prompt, since libedit discards what is typed before it takes the terminal.
+        func typeAtPrompt(_ keys: String, after start: String.Index) {
+            waitFor("krant> ", after: start)
+            type(keys)
+        }
+
+        func type(_ keys: String) {
+            _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+        }
+
+        /// Reads until `text` is on screen after `start`, or five seconds pass.
+        @discardableResult
+        func waitFor(_ text: String, after start: String.Index? = nil) -> Bool {
+            let deadline = Date().addingTimeInterval(5)
+            while Date() < deadline {
+                if screen[(start ?? screen.startIndex)...].contains(text) { return true }
+                var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&descriptor, 1, 100) > 0 else { continue }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = read(master, &buffer, buffer.count)
+                if count <= 0 { break }
+                screen += String(decoding: buffer[..<count], as: UTF8.self)
+            }
+            return screen[(start ?? screen.startIndex)...].contains(text)
+        }
+
+        var end: String.Index { screen.endIndex }
+
+        func finish() -> Int32 {
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline {
+                waitFor("\u{0}")
+            }
+            if process.isRunning {
+                // setsid waits for krant, its child: end both, so a failing test cannot hang the run.
+                let children = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
+                for child in children.split(separator: " ").compactMap({ Int32($0) }) { kill(child, SIGKILL) }
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
+            close(master)
+            return process.terminationStatus
+        }
+    }
+
+    @Test func tabCompletionHistoryInterruptAndEnd() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        let first = try TerminalSession(stateDirectory: state)
+        #expect(first.waitFor("krant> "))
+        var mark = first.end
+        first.type("articles where act\t")
+        // libedit rings the bell for a unique match and redraws only what it inserts.
+        #expect(first.waitFor("or ", after: mark), "\(first.screen.debugDescription)")
+        first.type(" = \"Oekr\t")
+        #expect(first.waitFor("aïne\"", after: mark), "\(first.screen.debugDescription)")
+        mark = first.end
+        first.type(" | count\r")
+        #expect(first.waitFor("\r\n5\r\n", after: mark), "the completed statement ran")
+        first.typeAtPrompt("articles wh\u{03}", after: mark)
+        mark = first.end
+        first.typeAtPrompt("articles | count\r", after: mark)
+        #expect(first.waitFor("\r\n5\r\n", after: mark), "Ctrl-C dropped the half-typed line")
+        first.typeAtPrompt("\u{04}", after: first.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? first.end)
+        #expect(first.finish() == 0, "\(first.screen.debugDescription)")
+
+        let history = try String(contentsOfFile: state + "/krant/history", encoding: .utf8)
+        #expect(history.contains("Oekraïne"))
+
+        let second = try TerminalSession(stateDirectory: state)
+        #expect(second.waitFor("krant> "))
+        mark = second.end
+        second.type("\u{1B}[A\u{1B}[A")
+        #expect(second.waitFor("| count", after: mark), "Up recalls the previous run's history")
+        mark = second.end
+        second.type("\r")
+        #expect(second.waitFor("\r\n5\r\n", after: mark))
+        second.typeAtPrompt("\u{04}", after: second.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? second.end)
+        #expect(second.finish() == 0, "\(second.screen.debugDescription)")
+    }
+}
