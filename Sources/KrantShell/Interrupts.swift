@@ -5,8 +5,13 @@ private let pendingInterrupt = Atomic<Bool>(false)
 
 /// Ctrl-C and Ctrl-\ handling: a flag the prompt checks, instead of the process dying.
 public enum Interrupts {
-    /// Installs the handlers; a process started from a test runner may inherit blocked signals, so they are
-    /// unblocked first. SIGPIPE is ignored so that a closed pipe ends output quietly.
+    /// SIGPIPE is ignored so that a closed pipe ends output quietly (the writer sees the error and exits).
+    public static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Installs the handlers for the prompt; a process started from a test runner may inherit blocked
+    /// signals, so they are unblocked first.
     public static func install() {
         var unblock = sigset_t()
         sigemptyset(&unblock)
@@ -19,7 +24,11 @@ public enum Interrupts {
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
         sigaction(SIGQUIT, &action, nil)
-        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Whether Ctrl-C was pressed since the flag was last cleared, without clearing it.
+    public static var isPending: Bool {
+        pendingInterrupt.load(ordering: .relaxed)
     }
 
     /// Whether an interrupt arrived since the last check; clears it.
@@ -27,7 +36,7 @@ public enum Interrupts {
         pendingInterrupt.exchange(false, ordering: .relaxed)
     }
 
-    static func clear() {
+    public static func clear() {
         pendingInterrupt.store(false, ordering: .relaxed)
     }
 }

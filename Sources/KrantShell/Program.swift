@@ -35,7 +35,7 @@ public enum Program {
     }
 
     public static func run(_ options: ProgramOptions, sampleCorpus: String?) -> Status {
-        Interrupts.install()
+        Interrupts.ignoreBrokenPipes()
         let errors = FileSink.standardError
         let interactiveError = Terminal.isTerminal(STDERR_FILENO)
         let colors = options.colors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
@@ -98,6 +98,9 @@ public enum Program {
             return shell.runScript(readStandardInput(), name: "<stdin>") ? .success : .statementFailed
         }
         FileSink.standardOutput.write("krant: \(CorpusSummary(corpus: corpus).oneLine)\nType .help for help, .quit or Ctrl-D to leave.\n")
+        Interrupts.install()
+        shell.session.isCancelled = { Interrupts.isPending }
+        shell.measureWidth = { Terminal.width() }
         var reader = EditLineReader(historyPath: historyPath(), completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
         shell.runInteractive(reader: &reader)
         return .success

@@ -14,6 +14,8 @@ public final class Shell {
     /// The corpus paths and gazetteers in use, for `.load` and the summary.
     var gazetteer: Gazetteer
     var shouldQuit = false
+    /// Reads the terminal's width before each statement, so a resized window gets tables that fit.
+    public var measureWidth: (() -> Int?)?
 
     public init(corpus: Corpus, settings: ShellSettings, output: TextSink, errors: TextSink) {
         session = QuerySession(corpus: corpus)
@@ -99,6 +101,7 @@ public final class Shell {
     /// Parses and runs statements, rendering each result; reports the first error and returns false.
     @discardableResult
     func runStatements(_ text: String, name: String, firstLine: Int) -> Bool {
+        if let width = measureWidth?() { settings.width = width }
         let padded = String(repeating: "\n", count: max(0, firstLine - 1)) + text
         let isScript = name != "<prompt>"
         do {

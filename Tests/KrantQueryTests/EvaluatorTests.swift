@@ -173,3 +173,37 @@ struct EvaluatorTests {
         #expect(result.articleIDs.map { String($0.prefix(3)) } == ["000", "002", "003", "004", "001"])
     }
 }
+
+@Suite("Hostile queries")
+struct HostileQueryTests {
+    @Test func catastrophicRegexIsStoppedWithAClearError() {
+        let corpus = Corpus(texts: ["date 2022 " + String(repeating: "a", count: 60) + "b."])
+        let diagnostic = Fixtures.diagnostic("articles where text matches /(a+)+$/", on: corpus)
+        #expect(diagnostic?.message == "the regular expression /(a+)+$/ took too long on one text and was stopped")
+        #expect(diagnostic?.stage == .evaluation)
+    }
+
+    @Test func anInterruptedQueryStops() {
+        var session = QuerySession(corpus: Fixtures.corpus)
+        session.isCancelled = { true }
+        #expect(throws: QueryError.self) { try session.run("articles where words > 1") }
+    }
+
+    @Test func hugeLimitsAndOffsetsAreFine() throws {
+        #expect(try Fixtures.ids("articles | limit 9223372036854775807 offset 9223372036854775807").isEmpty)
+        #expect(try Fixtures.ids("articles | limit 9223372036854775807").count == 5)
+    }
+
+    @Test func unicodeEverywhere() throws {
+        #expect(try Fixtures.ids(#"articles where title contains "🙂 עברית e\#u{0301}""#).isEmpty)
+        #expect(Fixtures.diagnostic("articles where fiéld = 1")?.message == "unknown field 'fiéld'")
+        #expect(Fixtures.diagnostic("articles where x🙂 = 1")?.message == "unexpected character '🙂'")
+        #expect(try Fixtures.ids(#"articles where text contains "Oekrai\#u{0308}ne""#).count == 5)
+    }
+
+    @Test func aMegabyteQueryIsParsed() throws {
+        let terms = Array(repeating: "words = 1", count: 80_000).joined(separator: " or ")
+        #expect(terms.utf8.count > 1_000_000)
+        #expect(try Fixtures.ids("articles where " + terms).isEmpty)
+    }
+}

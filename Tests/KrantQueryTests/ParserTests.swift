@@ -20,14 +20,18 @@ struct ParserTests {
 
     @Test func precedenceIsOrAndNot() throws {
         let statement = try #require(try parse("articles where not words = 1 or words = 2 and words = 3").first)
-        guard case .or(let left, let right) = statement.pipeline.source.condition else { Issue.record("or on top"); return }
-        guard case .not = left else { Issue.record("not binds tightest"); return }
-        guard case .and = right else { Issue.record("and binds tighter than or"); return }
+        guard case .or(let operands) = statement.pipeline.source.condition, operands.count == 2 else {
+            Issue.record("or on top"); return
+        }
+        guard case .not = operands[0] else { Issue.record("not binds tightest"); return }
+        guard case .and(let conjuncts) = operands[1], conjuncts.count == 2 else { Issue.record("and binds tighter than or"); return }
     }
 
     @Test func parenthesesGroup() throws {
         let statement = try #require(try parse("articles where (words = 1 or words = 2) and words = 3").first)
-        guard case .and(.or, _) = statement.pipeline.source.condition else { Issue.record("grouping"); return }
+        guard case .and(let operands) = statement.pipeline.source.condition, case .or = operands[0] else {
+            Issue.record("grouping"); return
+        }
     }
 
     @Test func statementsSeparateOnNewlinesAndSemicolons() throws {

@@ -28,6 +28,9 @@ public enum Folding {
             bytes.append(contentsOf: latinTable[Int(value)])
         } else if value == 0x2018 || value == 0x2019 || value == 0x02BC {
             bytes.append(0x27)
+        } else if scalar.properties.generalCategory == .nonspacingMark {
+            // A combining accent written separately (`i` + U+0308) folds away like a precomposed one.
+            return
         } else {
             bytes.append(contentsOf: foldSlow(scalar).utf8)
         }

@@ -10,8 +10,8 @@ struct ConditionCompiler {
 
     func compile(_ condition: Condition) throws(Diagnostic) -> Filter {
         switch condition {
-        case .and(let left, let right): .and(try compile(left), try compile(right))
-        case .or(let left, let right): .or(try compile(left), try compile(right))
+        case .and(let operands): .and(try operands.map { condition throws(Diagnostic) in try compile(condition) })
+        case .or(let operands): .or(try operands.map { condition throws(Diagnostic) in try compile(condition) })
         case .not(let inner, _): .not(try compile(inner))
         case .test(let test): try compile(test)
         }
@@ -208,18 +208,8 @@ struct ConditionCompiler {
             if field.type == .indexedText, let postings = indexedPostings(pattern) { return .postings(postings) }
             return .test { row in pattern.occurs(in: field.value(row).description) }
         case .matches(let pattern, let caseInsensitive, let range):
-            let expression: NSRegularExpression
-            do {
-                expression = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-            } catch {
-                throw Diagnostic(.semantic, "bad regular expression /\(pattern)/", at: range,
-                                 help: "check its brackets and escapes; write \\( for a literal parenthesis")
-            }
-            let regex = UncheckedSendable(expression)
-            return .test { row in
-                let text = field.value(row).description
-                return regex.value.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-            }
+            let regex = try BoundedRegex(pattern: pattern, caseInsensitive: caseInsensitive, range: range)
+            return .test { row throws(Diagnostic) in try regex.matches(field.value(row).description) }
         case .compare(let op, let literal):
             let bound = Folding.fold(try text(literal, field: test.field))
             return .test { row in
@@ -298,8 +288,3 @@ enum DateComparison {
     }
 }
 
-/// Foundation's regular expression is immutable once made but not marked `Sendable` on Linux.
-struct UncheckedSendable<Wrapped>: @unchecked Sendable {
-    let value: Wrapped
-    init(_ value: Wrapped) { self.value = value }
-}

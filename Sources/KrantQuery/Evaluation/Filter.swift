@@ -1,38 +1,66 @@
+/// A per-row test; it may throw, for a regular expression that runs too long or an interrupted query.
+typealias RowTest = @Sendable (Int) throws(Diagnostic) -> Bool
+
 /// A compiled condition: index postings where an index applies, a per-row test where none does.
 indirect enum Filter: Sendable {
-    case and(Filter, Filter)
-    case or(Filter, Filter)
+    case and([Filter])
+    case or([Filter])
     case not(Filter)
     /// The rows in this ascending list.
     case postings([Int32])
-    /// The rows for which the test holds; `cost` orders the work in a conjunction.
-    case test(@Sendable (Int) -> Bool)
+    /// The rows for which the test holds.
+    case test(RowTest)
 
     /// A rough count of the rows it keeps, so a conjunction starts from its most selective side.
     var estimate: Int {
         switch self {
         case .postings(let list): list.count
-        case .and(let left, let right): min(left.estimate, right.estimate)
-        case .or(let left, let right): left.estimate + right.estimate
+        case .and(let operands): operands.map(\.estimate).min() ?? 0
+        case .or(let operands): operands.reduce(0) { $0.addingReportingOverflow($1.estimate).partialValue }
         case .not, .test: Int.max / 4
         }
     }
 
     /// The rows of an ascending list that satisfy the filter, in the same order.
-    func apply(to rows: [Int32]) -> [Int32] {
+    func apply(to rows: [Int32], checking cancellation: Cancellation) throws(Diagnostic) -> [Int32] {
         switch self {
         case .postings(let list):
             return SortedSets.intersection(rows, list)
         case .test(let test):
-            return rows.filter { test(Int($0)) }
-        case .and(let left, let right):
-            let (first, second) = left.estimate <= right.estimate ? (left, right) : (right, left)
-            let narrowed = first.apply(to: rows)
-            return narrowed.isEmpty ? [] : second.apply(to: narrowed)
-        case .or(let left, let right):
-            return SortedSets.union(left.apply(to: rows), right.apply(to: rows))
+            var kept: [Int32] = []
+            for (offset, row) in rows.enumerated() {
+                if offset & 1023 == 0 { try cancellation.check() }
+                if try test(Int(row)) { kept.append(row) }
+            }
+            return kept
+        case .and(let operands):
+            // Most selective first: each later operand only looks at the rows still left.
+            var narrowed = rows
+            for operand in operands.sorted(by: { $0.estimate < $1.estimate }) where !narrowed.isEmpty {
+                narrowed = try operand.apply(to: narrowed, checking: cancellation)
+            }
+            return narrowed
+        case .or(let operands):
+            var found: [[Int32]] = []
+            for operand in operands { found.append(try operand.apply(to: rows, checking: cancellation)) }
+            return SortedSets.union(of: found)
         case .not(let inner):
-            return SortedSets.difference(rows, inner.apply(to: rows))
+            return SortedSets.difference(rows, try inner.apply(to: rows, checking: cancellation))
+        }
+    }
+}
+
+/// Lets a long evaluation stop when the user presses Ctrl-C.
+public struct Cancellation: Sendable {
+    let isCancelled: (@Sendable () -> Bool)?
+    /// The statement, for the message.
+    let range: Range<Int>
+
+    static let never = Cancellation(isCancelled: nil, range: 0..<0)
+
+    func check() throws(Diagnostic) {
+        if isCancelled?() == true {
+            throw Diagnostic(.evaluation, "the query was interrupted", at: range)
         }
     }
 }

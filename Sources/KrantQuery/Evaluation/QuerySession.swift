@@ -10,6 +10,8 @@ public struct QuerySession: Sendable {
         didSet { variables.removeAll() }
     }
     private var variables: [String: Relation] = [:]
+    /// Asked now and then during evaluation; when it answers true the statement stops with an error.
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -40,7 +42,7 @@ public struct QuerySession: Sendable {
     }
 
     private mutating func execute(_ statement: Statement) throws(Diagnostic) -> QueryResult {
-        let stages = StageRunner(corpus: corpus)
+        let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range))
         var relation = try source(statement.pipeline.source, stages: stages)
         var count: Int?
         for stage in statement.pipeline.stages {

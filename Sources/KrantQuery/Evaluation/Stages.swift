@@ -3,13 +3,14 @@ import KrantCorpus
 /// The stages after `|`, each taking a relation to a new one.
 struct StageRunner {
     let corpus: Corpus
+    let cancellation: Cancellation
 
     func filter(_ relation: Relation, by condition: Condition) throws(Diagnostic) -> Relation {
         let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
         let filter = try ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver).compile(condition)
         var result = relation
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
-        let kept = filter.apply(to: ascending)
+        let kept = try filter.apply(to: ascending, checking: cancellation)
         if relation.rows.isSortedAscending {
             result.rows = kept
         } else {
@@ -23,7 +24,12 @@ struct StageRunner {
         let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
         var fields: [(Field, Bool)] = []
         for key in keys { fields.append((try resolver.field(key.field), key.descending)) }
-        let values = relation.rows.map { row in fields.map { $0.0.value(Int(row)) } }
+        var values: [[Value]] = []
+        values.reserveCapacity(relation.rows.count)
+        for (offset, row) in relation.rows.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
+            values.append(fields.map { $0.0.value(Int(row)) })
+        }
         // Ties keep their current order (the sort is made stable by position), so output is deterministic.
         let order = relation.rows.indices.sorted { a, b in
             for (column, (_, descending)) in fields.enumerated() where values[a][column] != values[b][column] {
@@ -69,7 +75,8 @@ struct StageRunner {
         var keys: [Field] = []
         for name in names { keys.append(try resolver.field(name)) }
         var counts: [[Value]: Int] = [:]
-        for row in relation.rows {
+        for (offset, row) in relation.rows.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
             var combinations: [[Value]] = [[]]
             for key in keys {
                 let value = key.value(Int(row))

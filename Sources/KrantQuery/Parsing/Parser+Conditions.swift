@@ -3,20 +3,20 @@ extension Parser {
     mutating func parseCondition() throws(Diagnostic) -> Condition {
         try enterNesting()
         defer { depth -= 1 }
-        var condition = try parseConjunction()
+        var operands = [try parseConjunction()]
         while match(.keyword(.or)) {
-            condition = .or(condition, try parseConjunction())
+            operands.append(try parseConjunction())
         }
-        return condition
+        return operands.count == 1 ? operands[0] : .or(operands)
     }
 
     // conjunction = negation { "and" negation } ;
     mutating func parseConjunction() throws(Diagnostic) -> Condition {
-        var condition = try parseNegation()
+        var operands = [try parseNegation()]
         while match(.keyword(.and)) {
-            condition = .and(condition, try parseNegation())
+            operands.append(try parseNegation())
         }
-        return condition
+        return operands.count == 1 ? operands[0] : .and(operands)
     }
 
     // negation = "not" negation | primary ;

@@ -56,15 +56,17 @@ public struct SortKey: Sendable, Hashable {
 }
 
 /// A boolean condition over a row.
+///
+/// `and` and `or` hold all their operands in one list, so a long chain is flat rather than deeply nested.
 public indirect enum Condition: Sendable, Hashable {
-    case and(Condition, Condition)
-    case or(Condition, Condition)
+    case and([Condition])
+    case or([Condition])
     case not(Condition, range: Range<Int>)
     case test(Test)
 
     public var range: Range<Int> {
         switch self {
-        case .and(let left, let right), .or(let left, let right): left.range.lowerBound..<right.range.upperBound
+        case .and(let operands), .or(let operands): operands.first!.range.lowerBound..<operands.last!.range.upperBound
         case .not(_, let range): range
         case .test(let test): test.range
         }
