@@ -21,6 +21,7 @@ let package = Package(
         .systemLibrary(name: "CPseudoTerminal"),
         .target(name: "KrantCorpus", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
+        .target(name: "KrantSynthetic", dependencies: ["KrantCorpus"]),
         .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),
         .target(name: "KrantShell", dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "CEditLine"]),
         .executableTarget(
@@ -28,7 +29,7 @@ let package = Package(
             dependencies: ["KrantShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus"]),
-        .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery"]),
+        .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender"]),
         .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "CPseudoTerminal"]),
     ]

@@ -12,6 +12,9 @@ public struct QuerySession: Sendable {
     private var variables: [String: Relation] = [:]
     /// Asked now and then during evaluation; when it answers true the statement stops with an error.
     public var isCancelled: (@Sendable () -> Bool)?
+    /// False makes every condition a scan of the rows instead of an index lookup: the deliberately naive
+    /// evaluation that benchmarks compare against and differential tests check the indexes with.
+    public var usesIndexes = true
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -42,7 +45,8 @@ public struct QuerySession: Sendable {
     }
 
     private mutating func execute(_ statement: Statement) throws(Diagnostic) -> QueryResult {
-        let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range))
+        let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range),
+                                 usesIndexes: usesIndexes)
         var relation = try source(statement.pipeline.source, stages: stages)
         var count: Int?
         for stage in statement.pipeline.stages {

@@ -4,10 +4,12 @@ import KrantCorpus
 struct StageRunner {
     let corpus: Corpus
     let cancellation: Cancellation
+    var usesIndexes = true
 
     func filter(_ relation: Relation, by condition: Condition) throws(Diagnostic) -> Relation {
         let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
-        let filter = try ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver).compile(condition)
+        let compiler = ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver, usesIndexes: usesIndexes)
+        let filter = try compiler.compile(condition)
         var result = relation
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
         let kept = try filter.apply(to: ascending, checking: cancellation)
