@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Krant", targets: ["KrantCorpus", "KrantQuery", "KrantRender"]),
         .executable(name: "krant", targets: ["krant"]),
+        .executable(name: "krant-bench", targets: ["krant-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,10 @@ let package = Package(
         .executableTarget(
             name: "krant",
             dependencies: ["KrantShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "krant-bench",
+            dependencies: ["KrantCorpus", "KrantQuery", "KrantSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus"]),
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+/// Tests that start processes run one at a time: Foundation's `Process` on Linux is not safe to use from
+/// many threads at once.
+@Suite("Programs", .serialized)
+struct ProcessTests {}
+
 /// The `krant` program run as a user runs it, through its command line.
+extension ProcessTests {
 @Suite("The krant command")
 struct ProgramTests {
     @Test func executesStatementsInOrderThenExits() throws {
@@ -100,4 +106,5 @@ struct ProgramTests {
         process.waitUntilExit()
         #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "")
     }
+}
 }

@@ -3,8 +3,9 @@ import CPseudoTerminal
 import Glibc
 import Testing
 
+extension ProcessTests {
 /// krant at a real pseudo-terminal: libedit editing, Tab, history across runs, Ctrl-C and Ctrl-D.
-@Suite("The prompt at a terminal", .serialized)
+@Suite("The prompt at a terminal")
 struct TerminalSessionTests {
     /// A running krant whose standard input, output and error are a pseudo-terminal.
     final class TerminalSession {
@@ -108,4 +109,5 @@ struct TerminalSessionTests {
         second.typeAtPrompt("\u{04}", after: second.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? second.end)
         #expect(second.finish() == 0, "\(second.screen.debugDescription)")
     }
+}
 }

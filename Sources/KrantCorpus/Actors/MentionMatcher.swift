@@ -67,7 +67,7 @@ struct MentionMatcher: Sendable {
 
     /// Forms inside a hyphenated compound that is not itself a form: `NAVO-top`, `Navo-Rusland-raad`.
     private func compoundMatches(of token: TextToken, tokenIndex: Int, text: String) -> [MentionMatch] {
-        guard token.kind == .word, token.folded.contains("-") else { return [] }
+        guard token.isCompound else { return [] }
         let parts = Word.parts(of: token, text: text)
         var result: [MentionMatch] = []
         var position = 0

@@ -41,16 +41,26 @@ enum NameCandidates {
         return result
     }
 
+    private static func isAllCapitals(_ word: Substring) -> Bool {
+        for scalar in word.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+            } else if scalar.properties.isLowercase {
+                return false
+            }
+        }
+        return true
+    }
+
     private static func hasLowercasePart(_ token: TextToken, text: String) -> Bool {
-        text.utf8Slice(token.range).split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        token.isCompound && text.utf8Slice(token.range).split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
     }
 
     private static func isNameWord(_ token: TextToken, text: String) -> Bool {
         guard token.kind == .word, token.isCapitalized, !excludedWords.contains(token.folded) else { return false }
-        let letters = text.utf8Slice(token.range).unicodeScalars.filter(\.properties.isAlphabetic)
         // Abbreviations (`NAVO`, `CDA`) are organisations, not people; Dutch adjectives (`Koude`, `Algemene`)
         // begin many capitalised phrases that are not names.
-        let isAbbreviation = letters.count > 1 && letters.allSatisfy(\.properties.isUppercase)
+        let isAbbreviation = token.range.count > 1 && isAllCapitals(text.utf8Slice(token.range))
         let isAdjectiveLike = token.folded.count > 4 && (token.folded.hasSuffix("se") || token.folded.hasSuffix("ische")
             || token.folded.hasSuffix("ende") || token.folded.hasSuffix("ene") || token.folded.hasSuffix("de"))
         return !isAbbreviation && !isAdjectiveLike

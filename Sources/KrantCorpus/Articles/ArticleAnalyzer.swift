@@ -27,6 +27,39 @@ struct AnalyzedArticle: Sendable {
     /// Words and numbers, without punctuation.
     let words: [TextToken]
     let mentions: [MentionDraft]
+    /// The article's own vocabulary, so indexing looks each distinct term up once, not once per word.
+    let vocabulary: LocalVocabulary
+}
+
+/// Distinct folded terms of one article, with each word's term as a local number.
+struct LocalVocabulary: Sendable {
+    private(set) var terms: [String] = []
+    /// Per word: the local number of its whole term.
+    private(set) var wordTerms: [Int32] = []
+    /// Words with compound parts or a genitive base, with the local numbers of those terms.
+    private(set) var extras: [(word: Int32, terms: [Int32])] = []
+    private var numbers: [String: Int32] = [:]
+
+    init(words: [TextToken]) {
+        wordTerms.reserveCapacity(words.count)
+        for (position, word) in words.enumerated() {
+            let term = number(word.folded)
+            wordTerms.append(term)
+            var parts = word.compoundParts.map { number(String($0)) }
+            if let base = word.apostropheGenitiveBase { parts.append(number(String(base))) }
+            parts.removeAll { $0 == term }
+            if !parts.isEmpty { extras.append((Int32(position), parts)) }
+        }
+        numbers = [:]
+    }
+
+    private mutating func number(_ term: String) -> Int32 {
+        if let known = numbers[term] { return known }
+        let new = Int32(terms.count)
+        numbers[term] = new
+        terms.append(term)
+        return new
+    }
 }
 
 /// Turns a draft into an analysed article.
@@ -77,7 +110,8 @@ enum ArticleAnalyzer {
             date: draft.headerDate ?? inferred,
             provenance: draft.headerDate != nil ? .header : inferred != nil ? .text : .none,
             title: title(paragraphs: paragraphs, sentences: sentences, text: draft.text),
-            paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions)
+            paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions,
+            vocabulary: LocalVocabulary(words: words))
     }
 
     /// The headline, or else the lead's first sentence.

@@ -32,26 +32,27 @@ enum Segmenter {
 
     /// A caption names its photographer or agency last: `… Beeld AP`, `… Beeld via REUTERS`, `Foto: ANP`.
     static func isCaption(_ text: Substring) -> Bool {
-        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") { return true }
-        for marker in [". Beeld ", ". Foto: ", ". Foto ", "(Foto", "(Beeld"] {
-            if let found = text.range(of: marker, options: .backwards) {
-                let credit = text[found.upperBound...]
-                if credit.split(separator: " ").count <= 6 && !credit.contains(".") { return true }
-            }
-        }
-        return false
+        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") { return true }
+        // Only the last few words matter; looking no further keeps this cheap on long paragraphs.
+        let words = text.utf8.suffix(120).split(separator: 0x20).map { Substring($0) }
+        guard let marker = words.lastIndex(where: { $0 == "Beeld" || $0 == "Foto:" || $0 == "(Foto" || $0 == "(Beeld" }),
+              marker > 0 || words.count < 8 else { return false }
+        let credit = words[(marker + 1)...]
+        let closesSentence = marker == 0 || words[marker - 1].last.map { ".!?”’\"".contains($0) } ?? false
+            || words[marker].hasPrefix("(")
+        return closesSentence && !credit.isEmpty && credit.count <= 6 && !credit.contains { $0.utf8.contains(0x2E) }
     }
 
     static func isHeading(_ text: Substring) -> Bool {
-        guard !text.contains("\n"), let last = text.last else { return false }
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard text.utf8.count <= 120, !text.utf8.contains(0x0A), let last = text.last else { return false }
+        let words = text.split(separator: " ").count
         return words <= headingMaximumWords && !".:;,!?”’\"»".contains(last)
     }
 
     private static func isHeadline(firstLineOf block: Range<Int>, in text: String) -> Bool {
         let line = text.utf8Slice(firstLineRange(of: block, in: text))
-        guard let last = line.last else { return false }
-        return line.split(whereSeparator: \.isWhitespace).count <= headlineMaximumWords && !".:;,".contains(last)
+        guard line.utf8.count <= 200, let last = line.last else { return false }
+        return line.split(separator: " ").count <= headlineMaximumWords && !".:;,".contains(last)
     }
 
     /// Ranges of text between blank lines, trimmed of surrounding white space.

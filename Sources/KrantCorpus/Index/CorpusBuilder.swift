@@ -7,24 +7,38 @@ enum CorpusBuilder {
         var report = report
         let drafts = uniqueIDs(drafts, report: &report)
         let matcher = MentionMatcher(gazetteer: gazetteer)
+        var analyzeTime = Duration.zero, indexTime = Duration.zero
         let done = Atomic<Int>(0)
-        let analyzed = ParallelMap.map(drafts) { draft in
-            let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
-            let count = done.add(1, ordering: .relaxed).newValue
-            if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
-            return article
-        }
         var builder = Assembly(actors: gazetteer.actors)
-        for article in analyzed {
-            builder.add(article)
-            if article.provenance == .none && article.draft.headerDate == nil {
-                report.issues.append(.init(location: article.draft.origin, severity: .warning,
-                                           message: "no date found; the article is undated"))
+        // Analysed in slices, each numbered into the corpus before the next, so the bulky per-token
+        // intermediate results of only one slice are alive at a time.
+        for start in stride(from: 0, to: drafts.count, by: sliceSize) {
+            let slice = Array(drafts[start..<min(drafts.count, start + sliceSize)])
+            let analyzeStart = ContinuousClock.now
+            let analyzed = ParallelMap.map(slice) { draft in
+                let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
+                let count = done.add(1, ordering: .relaxed).newValue
+                if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
+                return article
             }
+            let indexStart = ContinuousClock.now
+            analyzeTime += indexStart - analyzeStart
+            for article in analyzed {
+                builder.add(article)
+                if article.provenance == .none {
+                    report.issues.append(.init(location: article.draft.origin, severity: .warning,
+                                               message: "no date found; the article is undated"))
+                }
+            }
+            indexTime += ContinuousClock.now - indexStart
         }
-        report.loaded = analyzed.count
-        return builder.corpus(report: report, gazetteer: gazetteer)
+        report.phases.append(("parse and annotate", analyzeTime))
+        report.loaded = drafts.count
+        return builder.corpus(report: report, gazetteer: gazetteer, indexTime: indexTime)
     }
+
+    /// Articles analysed together before they are indexed.
+    static let sliceSize = 2_048
 
     /// Ids must be unique; a repeated id gets a suffix (`id~2`) so that no article is lost.
     private static func uniqueIDs(_ drafts: [ArticleDraft], report: inout LoadReport) -> [ArticleDraft] {
@@ -72,17 +86,20 @@ private struct Assembly {
     mutating func add(_ analyzed: AnalyzedArticle) {
         let number = articles.count
         let firstSentence = sentences.count, firstWord = wordTerms.count, firstMention = mentions.count
-        for (offset, token) in analyzed.words.enumerated() {
-            let position = Int32(firstWord + offset)
-            let term = termID(token.folded)
+        let vocabulary = analyzed.vocabulary
+        let globalTerms = vocabulary.terms.map { termID($0) }
+        var extras = vocabulary.extras[...]
+        for (offset, local) in vocabulary.wordTerms.enumerated() {
+            let position = Int32(wordTerms.count)
+            let term = globalTerms[Int(local)]
             wordTerms.append(term)
             post(term, word: position, article: number)
-            var extras = token.compoundParts.map { termID(String($0)) }
-            if let base = token.apostropheGenitiveBase { extras.append(termID(String(base))) }
-            extras.removeAll { $0 == term }
-            if !extras.isEmpty {
-                wordExtraTerms[position] = extras
-                for extra in Set(extras).sorted() { post(extra, word: position, article: number) }
+            // Parts are posted right after their word, so every posting list stays in word order.
+            if let next = extras.first, next.word == Int32(offset) {
+                extras.removeFirst()
+                let partTerms = next.terms.map { globalTerms[Int($0)] }
+                wordExtraTerms[position] = partTerms
+                for part in Set(partTerms).sorted() { post(part, word: position, article: number) }
             }
         }
         var mentionDrafts = analyzed.mentions[...]
@@ -147,7 +164,8 @@ private struct Assembly {
         if actorArticles[actor].last != Int32(article) { actorArticles[actor].append(Int32(article)) }
     }
 
-    func corpus(report: LoadReport, gazetteer: Gazetteer) -> Corpus {
+    func corpus(report: LoadReport, gazetteer: Gazetteer, indexTime: Duration) -> Corpus {
+        let indexStarted = ContinuousClock.now
         let byDate = articles.compactMap { article in article.date.map { (article.number, $0) } }
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
             .map { Int32($0.0) }
@@ -156,6 +174,8 @@ private struct Assembly {
                                 termArticles: termArticles, wordTerms: wordTerms, wordSentences: wordSentences,
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
                                 actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)
+        var report = report
+        report.phases.append(("index", indexTime + (ContinuousClock.now - indexStarted)))
         return Corpus(articles: articles, sentences: sentences, mentions: mentions, actors: actors, index: index,
                       report: report, gazetteer: gazetteer)
     }

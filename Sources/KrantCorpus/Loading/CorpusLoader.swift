@@ -12,6 +12,7 @@ enum CorpusLoader {
     static func load(paths: [String], gazetteer: Gazetteer,
                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) throws(CorpusLoadError) -> Corpus {
         var report = LoadReport()
+        let started = ContinuousClock.now
         var files: [InputFile] = []
         for path in paths {
             files += try inputFiles(at: path, report: &report)
@@ -22,6 +23,7 @@ enum CorpusLoader {
             drafts += outcome.drafts
             report.issues += outcome.issues
         }
+        report.phases.append(("read", ContinuousClock.now - started))
         return CorpusBuilder.build(drafts: drafts, gazetteer: gazetteer, report: report, progress: progress)
     }
 

@@ -12,6 +12,8 @@ public struct LoadReport: Sendable {
 
     public internal(set) var loaded = 0
     public internal(set) var issues: [Issue] = []
+    /// Wall-clock time of each loading phase, in order: reading files, analysing articles, building indexes.
+    public internal(set) var phases: [(name: String, duration: Duration)] = []
 
     /// Files or records that did not become articles.
     public var skipped: Int { issues.count { $0.severity == .skipped } }

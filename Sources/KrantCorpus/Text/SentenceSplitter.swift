@@ -36,15 +36,18 @@ enum SentenceSplitter {
         mark == "." || mark == "?" || mark == "!" || mark == "…"
     }
 
+    private static let closers: Set<String> = ["'", "\"", "”", "»", ")", "]"]
+    private static let openers: Set<String> = ["“", "„", "‘", "'", "\"", "«", "(", "-", "–", "—"]
+
     private static func isCloser(_ mark: String) -> Bool {
-        ["'", "\"", "”", "»", ")", "]"].contains(mark)
+        closers.contains(mark)
     }
 
     private static func startsSentence(_ token: TextToken) -> Bool {
         switch token.kind {
         case .word: token.isCapitalized
         case .number: true
-        case .punctuation: ["“", "„", "‘", "'", "\"", "«", "(", "-", "–", "—"].contains(token.folded)
+        case .punctuation: openers.contains(token.folded)
         }
     }
 

@@ -11,15 +11,18 @@ public struct TextToken: Sendable, Hashable {
     /// Whether the first letter is uppercase, for names and sentence starts.
     public let isCapitalized: Bool
 
+    /// Whether the word is a hyphenated compound (`navo-top`).
+    public var isCompound: Bool { kind == .word && folded.utf8.contains(0x2D) }
+
     /// The parts of a hyphenated compound (`navo-top` → `navo`, `top`); empty for a simple word.
     public var compoundParts: [Substring] {
-        guard kind == .word, folded.contains("-") else { return [] }
+        guard kind == .word, isCompound else { return [] }
         return folded.split(separator: "-", omittingEmptySubsequences: true)
     }
 
     /// The word without an apostrophe genitive (`rusland's` → `rusland`), if it has one.
     public var apostropheGenitiveBase: Substring? {
-        guard kind == .word, folded.hasSuffix("'s"), folded.utf8.count > 2 else { return nil }
+        guard kind == .word, folded.utf8.count > 2, folded.utf8.last == 0x73, folded.utf8.dropLast().last == 0x27 else { return nil }
         return folded.dropLast(2)
     }
 }
@@ -66,7 +69,9 @@ public enum Tokenizer {
             let current = CharacterClass(scalar)
             switch current {
             case .letter, .digit:
-                if folded.isEmpty { isCapitalized = scalar.properties.isUppercase }
+                if folded.isEmpty {
+                    isCapitalized = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+                }
                 if current == .letter { sawLetter = true }
             case .hyphen, .apostrophe, .sentenceEnd, .other:
                 let next = scanner.peek(at: scanner.offset + length).map { CharacterClass($0.scalar) }

@@ -1,0 +1,123 @@
+import Foundation
+import KrantCorpus
+import KrantQuery
+
+/// One corpus size: load it, then time each query indexed and as a naive scan.
+struct Measurement {
+    let folder: String
+    let size: Int
+    let runs: Int
+    let naiveRuns: Int
+
+    /// The fixed query set, as users type it.
+    static let queries = [
+        #"articles where actor = "NAVO" and date < 2022-03"#,
+        #"articles where text contains "kernwapens""#,
+        #"articles where text contains "Russische president""#,
+        #"articles where text contains "kernwapen*""#,
+        #"articles where actor = "Poetin" | count by month"#,
+        #"articles | actors | sort by articles desc | limit 20"#,
+        #"sentences where actor = "Poetin" and actor = "NAVO" | count"#,
+        #"articles where date = 2022 and actor = "China" and actor = "Rusland" | count"#,
+    ]
+
+    func markdown() throws -> String {
+        let textBytes = try folderBytes()
+        let started = ContinuousClock.now
+        let corpus = try Corpus.load([folder])
+        let loadTime = ContinuousClock.now - started
+        let peak = Memory.peakResidentBytes()
+        var lines = [
+            "## \(grouped(size)) articles",
+            "",
+            "\(grouped(corpus.articles.count)) articles, \(grouped(corpus.sentences.count)) sentences, "
+                + "\(grouped(corpus.index.wordCount)) words, \(grouped(corpus.index.terms.count)) distinct terms, "
+                + "\(grouped(corpus.mentions.count)) mentions; \(megabytes(textBytes)) of text.",
+            "",
+            "| load phase | time |",
+            "| --- | ---: |",
+        ]
+        for phase in corpus.report.phases { lines.append("| \(phase.name) | \(seconds(phase.duration)) |") }
+        lines += ["| **total** | **\(seconds(loadTime))** |", "",
+                  "Peak resident memory after loading: \(megabytes(peak)) (\(String(format: "%.2f", Double(peak) / Double(max(1, textBytes))))× the text).", "",
+                  "| index | size |", "| --- | ---: |"]
+        for (name, bytes) in corpus.index.memoryFootprint { lines.append("| \(name) | \(megabytes(bytes)) |") }
+        lines += ["", "| query | rows | median | p95 | naive scan median | speed-up |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        for query in Self.queries {
+            var indexed = QuerySession(corpus: corpus)
+            var naive = QuerySession(corpus: corpus)
+            naive.usesIndexes = false
+            let rows = try indexed.run(query).last!.count
+            let fast = try times(runs) { _ = try indexed.run(query) }
+            let slow = try times(naiveRuns) { _ = try naive.run(query) }
+            let speedUp = slow.median / max(fast.median, 1e-9)
+            lines.append("| `\(query)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func times(_ count: Int, _ body: () throws -> Void) throws -> (median: Double, p95: Double) {
+        try body()
+        var samples: [Double] = []
+        for _ in 0..<count {
+            let started = ContinuousClock.now
+            try body()
+            let elapsed = ContinuousClock.now - started
+            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        samples.sort()
+        return (samples[samples.count / 2], samples[min(samples.count - 1, Int(Double(samples.count) * 0.95))])
+    }
+
+    private func folderBytes() throws -> Int {
+        var total = 0
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".txt") {
+                total += (try FileManager.default.attributesOfItem(atPath: folder + "/" + path)[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
+}
+
+func grouped(_ number: Int) -> String {
+    let formatter = NumberFormatter()
+    formatter.numberStyle = .decimal
+    formatter.groupingSeparator = ","
+    return formatter.string(from: NSNumber(value: number)) ?? String(number)
+}
+
+func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+func milliseconds(_ seconds: Double) -> String { String(format: "%.3f ms", seconds * 1000) }
+func seconds(_ duration: Duration) -> String {
+    String(format: "%.2f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+}
+
+enum Memory {
+    /// VmHWM from /proc: the most memory the process has held.
+    static func peakResidentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ")[1]) else { return 0 }
+        return kilobytes * 1024
+    }
+}
+
+enum Report {
+    static func header() -> String {
+        let processInfo = ProcessInfo.processInfo
+        return """
+            # Benchmarks
+
+            Rerun with `swift run -c release krant-bench run --articles 10000,100000` (it generates the corpora in
+            `.build-bench/` first; `krant-bench generate --articles N --output DIR` writes one for other uses).
+            Each query is timed \(21) times after a warm-up (median and 95th percentile of what a user waits for up
+            to the typed result, rendering excluded), and against a deliberately naive evaluation that scans every
+            row instead of using the indexes.
+
+            Machine: \(processInfo.activeProcessorCount) cores, \(String(format: "%.0f", Double(processInfo.physicalMemory) / 1_073_741_824)) GiB, \(processInfo.operatingSystemVersionString); release build.
+
+            """
+    }
+}
