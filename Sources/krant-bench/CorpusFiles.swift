@@ -9,12 +9,16 @@ enum CorpusFiles {
             .flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }
         let generator = SyntheticCorpus(seed: seed, extraWords: sampleWords)
         try? FileManager.default.removeItem(atPath: folder)
-        for start in stride(from: 0, to: count, by: 1_000) {
-            let subfolder = folder + "/" + String(format: "%04d", start / 1_000)
-            try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
-            let texts = (start..<min(count, start + 1_000)).map { generator.article($0) }
-            for (offset, text) in texts.enumerated() {
-                try text.write(toFile: subfolder + "/" + String(format: "%07d", start + offset) + ".txt", atomically: false, encoding: .utf8)
+        let folders = (count + 999) / 1_000
+        for index in 0..<folders {
+            try FileManager.default.createDirectory(atPath: folder + "/" + String(format: "%04d", index), withIntermediateDirectories: true)
+        }
+        // Every article depends only on the seed and its number, so the folders can be written on all cores.
+        DispatchQueue.concurrentPerform(iterations: folders) { index in
+            let subfolder = folder + "/" + String(format: "%04d", index)
+            for number in (index * 1_000)..<min(count, (index + 1) * 1_000) {
+                let path = subfolder + "/" + String(format: "%07d", number) + ".txt"
+                FileManager.default.createFile(atPath: path, contents: Data(generator.article(number).utf8))
             }
         }
         FileManager.default.createFile(atPath: folder + "/.complete", contents: nil)

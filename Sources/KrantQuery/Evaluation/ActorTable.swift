@@ -40,13 +40,12 @@ enum ActorTable {
                 last[actor.id].map(Value.date) ?? .null, actor.affiliation.map(Value.text) ?? .null,
             ])
         }
-        // Most widely mentioned first, as a researcher scans the table.
-        let order = records.indices.sorted { a, b in
-            let left = records[a], right = records[b]
-            if left[2] != right[2] { return right[2] < left[2] }
-            if left[3] != right[3] { return right[3] < left[3] }
-            return left[0] < right[0]
+        // Most widely mentioned first, as a researcher scans the table; names break ties.
+        let keys = records.map { record -> (Int, Int, OrderKey) in
+            guard case .integer(let articles) = record[2], case .integer(let mentions) = record[3] else { return (0, 0, OrderKey(record[0])) }
+            return (-articles, -mentions, OrderKey(record[0]))
         }
+        let order = records.indices.sorted { keys[$0] < keys[$1] }
         return Relation(kind: .actors, rows: order.map(Int32.init), records: records, recordColumns: columns)
     }
 }

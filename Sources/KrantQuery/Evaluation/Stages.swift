@@ -26,18 +26,18 @@ struct StageRunner {
         let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
         var fields: [(Field, Bool)] = []
         for key in keys { fields.append((try resolver.field(key.field), key.descending)) }
-        var values: [[Value]] = []
+        var values: [[OrderKey]] = []
         values.reserveCapacity(relation.rows.count)
         for (offset, row) in relation.rows.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
-            values.append(fields.map { $0.0.value(Int(row)) })
+            values.append(fields.map { OrderKey($0.0.value(Int(row))) })
         }
         // Ties keep their current order (the sort is made stable by position), so output is deterministic.
         let order = relation.rows.indices.sorted { a, b in
             for (column, (_, descending)) in fields.enumerated() where values[a][column] != values[b][column] {
                 let left = values[a][column], right = values[b][column]
-                if case .null = left { return false }
-                if case .null = right { return true }
+                if case .null = left.value { return false }
+                if case .null = right.value { return true }
                 return descending ? right < left : left < right
             }
             return a < b

@@ -51,3 +51,21 @@ public enum Value: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 }
 
+
+/// A value prepared for sorting: text is folded once here instead of in every comparison.
+struct OrderKey: Comparable {
+    let value: Value
+    private let folded: String?
+
+    init(_ value: Value) {
+        self.value = value
+        if case .text(let text) = value { folded = Folding.fold(text) } else { folded = nil }
+    }
+
+    static func < (lhs: OrderKey, rhs: OrderKey) -> Bool {
+        if let left = lhs.folded, let right = rhs.folded, left != right { return left < right }
+        return lhs.value < rhs.value
+    }
+
+    static func == (lhs: OrderKey, rhs: OrderKey) -> Bool { lhs.value == rhs.value }
+}
