@@ -45,11 +45,4 @@ struct ArticleViewer {
     }
 }
 
-extension String {
-    func utf8Slice(_ range: Range<Int>) -> Substring {
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return self[start..<utf8.index(start, offsetBy: range.count)]
-    }
-}
-
 import Foundation

@@ -54,7 +54,7 @@ public struct Completer: Sendable {
         case ",":
             return ["select", "by"].contains(where: { tokens.contains($0) }) ? fields(of: rowKind(tokens)) : []
         case "=", "!=", "in":
-            return enumerationValues(field: last == "in" ? previous : previous, kind: rowKind(tokens))
+            return enumerationValues(field: previous, kind: rowKind(tokens))
         default:
             if fields(of: rowKind(tokens)).contains(last) { return ["in", "between", "contains", "matches"] }
             if ["asc", "desc"].contains(last) || previous == "by" { return ["asc", "desc", "|"] }

@@ -51,7 +51,7 @@ struct CorpusSummary {
         ]
         for (actor, articles) in topActors.prefix(10) {
             lines.append("  " + actor.name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                         + "\(articles)".leftPadded(3) + "  " + "\(corpus.index.mentions(ofActor: actor.id).count)".leftPadded(5))
+                         + "\(articles)".padded(toWidth: 3) + "  " + "\(corpus.index.mentions(ofActor: actor.id).count)".padded(toWidth: 5))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -68,7 +68,7 @@ struct CorpusSummary {
 }
 
 extension String {
-    func leftPadded(_ width: Int) -> String {
+    func padded(toWidth width: Int) -> String {
         String(repeating: " ", count: max(0, width - count)) + self
     }
 }

@@ -105,8 +105,8 @@ enum Segmenter {
 }
 
 extension String {
-    /// The text between two UTF-8 offsets.
-    func utf8Slice(_ range: Range<Int>) -> Substring {
+    /// The text between two UTF-8 offsets, krant's positions.
+    public func utf8Slice(_ range: Range<Int>) -> Substring {
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
         return self[start..<end]

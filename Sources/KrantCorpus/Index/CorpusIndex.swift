@@ -55,9 +55,6 @@ public struct CorpusIndex: Sendable {
         wordTerms[position] == term || (wordExtraTerms[Int32(position)]?.contains(term) ?? false)
     }
 
-    /// The term of the whole word at a position.
-    public func term(ofWord position: Int) -> Int32 { wordTerms[position] }
-
     /// Every term a word answers to: itself, its compound parts and its genitive base.
     public func allTerms(ofWord position: Int) -> [Int32] {
         [wordTerms[position]] + (wordExtraTerms[Int32(position)] ?? [])

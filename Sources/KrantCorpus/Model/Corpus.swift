@@ -64,9 +64,6 @@ public struct Corpus: Sendable {
         articles[mention.article].text.utf8Slice(mention.range)
     }
 
-    /// The date of the article a sentence or mention belongs to.
-    public func date(ofArticle number: Int) -> CorpusDate? { articles[number].date }
-
     /// Actors a name stands for, compared folded: a canonical name first (`"navo"`, `"Oekraine"`), else every
     /// actor with that form (`"NATO"`, `"Kremlin"`).
     public func actors(named name: String) -> [Actor] {

@@ -8,8 +8,6 @@ struct UTF8Scanner {
         self.offset = offset
     }
 
-    var isAtEnd: Bool { offset >= bytes.count }
-
     /// The scalar at the current offset and its byte length, without moving.
     func peek(at position: Int? = nil) -> (scalar: Unicode.Scalar, length: Int)? {
         let start = position ?? offset
@@ -23,14 +21,6 @@ struct UTF8Scanner {
             value = value << 6 | UInt32(bytes[start + index] & 0x3F)
         }
         return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
-    }
-
-    /// The scalar ending right before `position`, if any.
-    func peekBackward(before position: Int) -> Unicode.Scalar? {
-        guard position > 0 else { return nil }
-        var start = position - 1
-        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return peek(at: start)?.scalar
     }
 
     mutating func skip(_ length: Int) {
