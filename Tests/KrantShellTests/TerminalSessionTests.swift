@@ -33,9 +33,19 @@ struct TerminalSessionTests {
         /// Waits for the next prompt, since libedit discards what is typed before it takes the terminal.
         func typeAtPrompt(_ keys: String, after start: String.Index) {
             waitFor("krant> ", after: start)
-            // libedit draws the prompt just before it takes the terminal; a control key in between is lost.
-            usleep(100_000)
+            waitForRawMode()
             type(keys)
+        }
+
+        /// libedit draws the prompt just before it takes the terminal out of line mode; a control key typed in
+        /// between is handled by the terminal, not by libedit. The pair shares one termios, so watch it.
+        func waitForRawMode() {
+            let deadline = Date().addingTimeInterval(5)
+            var settings = termios()
+            while Date() < deadline {
+                if tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) == 0 { return }
+                usleep(5_000)
+            }
         }
 
         func type(_ keys: String) {
@@ -65,6 +75,7 @@ struct TerminalSessionTests {
         func pressControlDUntilExit() -> Int32 {
             let deadline = Date().addingTimeInterval(5)
             while process.isRunning && Date() < deadline {
+                waitForRawMode()
                 type("\u{04}")
                 waitFor("\u{0}", timeout: 0.5)
             }
