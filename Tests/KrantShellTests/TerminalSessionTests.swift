@@ -42,7 +42,7 @@ struct TerminalSessionTests {
         func waitForRawMode() {
             let deadline = Date().addingTimeInterval(5)
             var settings = termios()
-            while Date() < deadline {
+            while Date() < deadline && process.isRunning {
                 if tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) == 0 { return }
                 usleep(5_000)
             }
