@@ -14,11 +14,14 @@ struct TableFormatter {
         }
         fit(&widths)
         var lines: [String] = []
-        let header = table.columns.indices.map { pad(table.columns[$0], widths[$0], right: table.numeric[$0]) }
+        let header = table.columns.indices.map { pad(table.columns[$0], widths[$0], right: table.rightAligned[$0]) }
         lines.append(styled(header.joined(separator: Self.gap).trailingSpacesRemoved, .bold))
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap))
         for row in cells {
-            let line = row.indices.map { pad(truncate(row[$0], to: widths[$0]), widths[$0], right: table.numeric[$0]) }
+            let line = row.indices.map { column in
+                let cell = table.rightAligned[column] ? truncateStart(row[column], to: widths[column]) : truncate(row[column], to: widths[column])
+                return pad(cell, widths[column], right: table.rightAligned[column])
+            }
             lines.append(line.joined(separator: Self.gap).trailingSpacesRemoved)
         }
         lines.append(styled("(\(table.rows.count) \(kind.noun(count: table.rows.count)))", .dim))
@@ -48,6 +51,20 @@ struct TableFormatter {
             used += characterWidth
         }
         return result + "…"
+    }
+
+    /// Cut from the start, keeping the end: `…gebruik van` for the left context of a hit.
+    private func truncateStart(_ text: String, to width: Int) -> String {
+        guard text.displayWidth > width else { return text }
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let characterWidth = String(character).displayWidth
+            if used + characterWidth > width - 1 { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return "…" + String(kept.reversed())
     }
 
     private func pad(_ text: String, _ width: Int, right: Bool) -> String {

@@ -48,7 +48,8 @@ public struct Completer: Sendable {
         }
         switch last {
         case "", ";": return ["articles", "sentences", "mentions", "actors", "let"] + variables
-        case "|": return ["where", "sort by", "order", "limit", "select", "count", "count by", "sentences", "mentions", "actors"]
+        case "|": return ["where", "sort by", "order", "limit", "select", "count", "count by", "sentences", "mentions", "actors",
+                          "kwic", "timeline"]
         case "where", "and", "or", "not", "by", "select", "(":
             return fields(of: rowKind(tokens))
         case ",":

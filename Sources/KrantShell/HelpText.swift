@@ -2,7 +2,7 @@ import KrantQuery
 /// The text of `.help`, by topic. Every example here is a statement that runs on the sample corpus
 /// (a test checks it).
 enum HelpText {
-    static let topics = ["sources", "stages", "conditions", "dates", "examples", "commands"]
+    static let topics = ["sources", "stages", "conditions", "dates", "analysis", "examples", "commands"]
 
     static func text(for topic: String) throws -> String {
         switch topic.lowercased() {
@@ -11,6 +11,7 @@ enum HelpText {
         case "stages": return stages
         case "conditions", "fields": return conditions
         case "dates": return dates
+        case "analysis", "kwic", "timeline": return analysis
         case "examples": return "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
         case "commands": return commands
         default:
@@ -30,6 +31,9 @@ enum HelpText {
         #"articles where actor in ("China", "India") and not actor = "VS" | select id, date, title"#,
         #"let nato = articles where actor = "NAVO""#,
         #"nato | count by year"#,
+        #"articles where text contains "kernwapens" | kwic "kernwapens" width 30"#,
+        #"sentences | kwic actor "Stoltenberg" | sort by left"#,
+        #"articles | timeline by year of "NAVO", "China""#,
     ]
 
     static let overview = """
@@ -69,6 +73,8 @@ enum HelpText {
           count by FIELD, …               rows of key values with a count; keys may be day, month or year
           sentences | mentions            the sentences or mentions of the current rows
           actors                          the actor table over the current rows
+          kwic "TEXT" [width N]           each hit with its context (see .help analysis)
+          timeline [by day|month|year]    counts per period, every period listed
 
         """
 
@@ -96,6 +102,20 @@ enum HelpText {
           date <= D, date >= D  the same, or within D
           date between 2022-01 and 2022-06   within January to June 2022
         Undated articles satisfy no date condition. 'count by month' lists every month, zeros included.
+
+        """
+
+    static let analysis = """
+        Concordance (keyword in context), after articles or sentences:
+          articles where actor = "Poetin" | kwic "kernwapens"          one row per hit: article, date, left, hit, right
+          sentences | kwic "kernwapen*" width 30 | sort by right       30 characters each side; sort by the words after
+          sentences | kwic actor "Poetin" | sort by left               every form of an actor; sort by the words before
+        The text takes the same words, prefixes and phrases as 'contains'. In a table the hits line up in one column.
+
+        Timeline, after articles, sentences or mentions:
+          articles where actor = "China" | timeline                    rows per month, months without any included
+          articles | timeline by year of "NAVO", "Rusland"             one count column per actor
+        On a terminal each period gets a bar, scaled to the largest count.
 
         """
 

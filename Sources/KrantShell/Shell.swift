@@ -122,7 +122,8 @@ public final class Shell {
     }
 
     var renderer: ResultRenderer {
-        ResultRenderer(format: settings.format, width: settings.width, colors: settings.colors && output === terminalOutput)
+        ResultRenderer(format: settings.format, width: settings.width, colors: settings.colors && output === terminalOutput,
+                       showsBars: settings.colors && output === terminalOutput)
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -104,3 +104,26 @@ struct RenderTests {
         }
     }
 }
+
+@Suite("Rendering analyses")
+struct AnalysisRenderTests {
+    @Test func concordanceHitsLineUpInOneColumn() throws {
+        let corpus = Corpus(texts: ["date 2022 Een heel lange aanloop naar kernwapens toe. Kort kernwapens."])
+        let result = try Query.run(#"articles | kwic "kernwapens" width 20 | select left, hit, right"#, on: corpus)
+        let lines = ResultRenderer(format: .table, width: 60).render(result).split(separator: "\n").map(String.init)
+        let hitColumns = lines[2...3].map { $0.range(of: "kernwapens")!.lowerBound.utf16Offset(in: $0) }
+        #expect(hitColumns[0] == hitColumns[1])
+    }
+
+    @Test func timelineBarsOnlyWhenAsked() throws {
+        let corpus = Corpus(texts: ["date 2022 a", "date 2022 b", "date 2024 c"])
+        let result = try Query.run("articles | timeline by year", on: corpus)
+        let plain = ResultRenderer(format: .table).render(result)
+        #expect(!plain.contains("█"))
+        let bars = ResultRenderer(format: .table, width: 40, showsBars: true).render(result).split(separator: "\n")
+        let full = bars[2].filter { $0 == "█" }.count, half = bars[4].filter { $0 == "█" }.count
+        #expect(full >= 10)
+        #expect(half == full / 2)
+        #expect(!bars[3].contains("█"))
+    }
+}

@@ -48,7 +48,7 @@ struct ConditionCompiler {
         }
         var actors: [Int] = []
         for literal in literals {
-            actors += try resolveActors(literal)
+            actors += try ActorResolver(corpus: corpus).actors(named: literal)
         }
         let filter: Filter
         switch kind {
@@ -64,7 +64,7 @@ struct ConditionCompiler {
         case .articles: filter = .postings(SortedSets.union(of: actors.map { corpus.index.articles(ofActor: $0) }))
         case .sentences: filter = .postings(SortedSets.union(of: actors.map { corpus.index.sentences(ofActor: $0) }))
         case .mentions: filter = .postings(SortedSets.union(of: actors.map { corpus.index.mentions(ofActor: $0) }))
-        case .actors, .groups:
+        case .actors, .groups, .concordance, .timeline:
             let names = Set(actors.map { corpus.actors[$0].name })
             filter = .test { row in
                 if case .text(let name) = field.value(row) { return names.contains(name) }
@@ -72,25 +72,6 @@ struct ConditionCompiler {
             }
         }
         return negated ? .not(filter) : filter
-    }
-
-    private func resolveActors(_ literal: Literal) throws(Diagnostic) -> [Int] {
-        let name: String
-        switch literal.kind {
-        case .string(let text), .word(let text): name = text
-        default:
-            throw Diagnostic(.semantic, "an actor is named in quotes", at: literal.range, help: "write actor = \"NAVO\"")
-        }
-        let found = corpus.actors(named: name)
-        guard found.isEmpty else { return found.map(\.id) }
-        // Suggest canonical names; a near-miss of a form (`Poetins`) suggests the actor it belongs to.
-        let byForm = Dictionary(corpus.actors.flatMap { actor in actor.forms.map { ($0.text, actor.name) } },
-                                uniquingKeysWith: { first, _ in first })
-        let names = Suggestions.closest(to: name, among: corpus.actors.map(\.name))
-        let suggestions = names.isEmpty ? Suggestions.closest(to: name, among: byForm.keys).compactMap { byForm[$0] } : names
-        throw Diagnostic(.semantic, "unknown actor '\(name)'", at: literal.range,
-                         notes: ["'.actors' lists the known actors; names are matched ignoring case and accents"],
-                         help: Suggestions.didYouMean(name, among: suggestions, quote: "\""))
     }
 
     // MARK: Dates

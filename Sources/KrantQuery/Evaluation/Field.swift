@@ -19,7 +19,8 @@ enum FieldCatalog {
         case .sentences: ["text", "actor", "date", "article", "segment"]
         case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
         case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
-        case .groups: []
+        case .concordance: ["article", "date", "left", "hit", "right"]
+        case .groups, .timeline: []
         }
     }
 
@@ -65,7 +66,7 @@ enum FieldCatalog {
                 Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
                 Field(name: "sentence", type: .text, summary: "the sentence it stands in") { .text(String(corpus.text(of: corpus.sentences[corpus.mentions[$0].sentence]))) },
             ]
-        case .actors, .groups:
+        case .actors, .groups, .concordance, .timeline:
             return []
         }
     }
@@ -76,8 +77,8 @@ enum FieldCatalog {
         case .articles: ["id", "date", "title"]
         case .sentences: ["article", "date", "segment", "text"]
         case .mentions: ["article", "date", "actor", "form", "kind", "segment"]
-        case .actors: names(of: .actors)
-        case .groups: []
+        case .actors, .concordance: names(of: kind)
+        case .groups, .timeline: []
         }
     }
 }

@@ -62,6 +62,10 @@ public struct QuerySession: Sendable {
             case .count: count = relation.rows.count
             case .countBy(let keys): relation = try stages.countBy(relation, keys: keys)
             case .expand(let target): relation = try stages.expand(relation, to: target, range: stage.range)
+            case .concordance(let target, let width):
+                relation = try stages.concordance(relation, of: target, width: width, range: stage.range)
+            case .timeline(let period, let actors):
+                relation = try stages.timeline(relation, by: period, of: actors, range: stage.range)
             }
         }
         if let binding = statement.binding {

@@ -12,6 +12,8 @@ struct Relation: Sendable {
     var recordColumns: [(name: String, type: FieldType)] = []
     /// Chosen by `select`; nil shows the kind's default columns.
     var selected: [String]?
+    /// Sorting by these columns compares a derived value: `left` of a concordance by its words nearest the hit.
+    var sortKeys: [String: @Sendable (Value) -> Value] = [:]
 
     /// Every field a row of this relation has, with `year`, `month` and `day` of its date.
     func fields(in corpus: Corpus) -> [Field] {
@@ -19,7 +21,7 @@ struct Relation: Sendable {
         switch kind {
         case .articles, .sentences, .mentions:
             fields = FieldCatalog.fields(of: kind, in: corpus)
-        case .actors, .groups:
+        case .actors, .groups, .concordance, .timeline:
             let records = self.records
             fields = recordColumns.enumerated().map { column, entry in
                 Field(name: entry.name, type: entry.type, summary: "") { records[$0][column] }
@@ -38,7 +40,7 @@ struct Relation: Sendable {
 
     /// The columns to show.
     var displayColumns: [String] {
-        selected ?? (kind == .groups || kind == .actors ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
+        selected ?? ([.groups, .actors, .concordance, .timeline].contains(kind) ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
     }
 }
 

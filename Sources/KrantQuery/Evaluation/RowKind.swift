@@ -3,6 +3,10 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
     case articles, sentences, mentions, actors
     /// The rows of `count by`: key values and a count.
     case groups
+    /// The rows of `kwic`: a hit with its left and right context.
+    case concordance
+    /// The rows of `timeline`: one period each, with counts.
+    case timeline
 
     /// "article" / "articles", for messages and footers.
     public func noun(count: Int) -> String {
@@ -12,6 +16,8 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
         case .mentions: "mention"
         case .actors: "actor"
         case .groups: "row"
+        case .concordance: "hit"
+        case .timeline: "period"
         }
         return count == 1 ? singular : singular + "s"
     }

@@ -28,9 +28,10 @@ struct StageRunner {
         for key in keys { fields.append((try resolver.field(key.field), key.descending)) }
         var values: [[OrderKey]] = []
         values.reserveCapacity(relation.rows.count)
+        let transforms = fields.map { relation.sortKeys[$0.0.name] ?? { $0 } }
         for (offset, row) in relation.rows.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
-            values.append(fields.map { OrderKey($0.0.value(Int(row))) })
+            values.append(zip(fields, transforms).map { OrderKey($1($0.0.value(Int(row)))) })
         }
         // Ties keep their current order (the sort is made stable by position), so output is deterministic.
         let order = relation.rows.indices.sorted { a, b in

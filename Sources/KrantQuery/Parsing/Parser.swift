@@ -127,7 +127,9 @@ public struct Parser {
     //       | "limit" integer [ "offset" integer ]
     //       | "select" field { "," field }
     //       | "count" [ "by" field { "," field } ]
-    //       | "sentences" | "mentions" | "actors" ;
+    //       | "sentences" | "mentions" | "actors"
+    //       | "kwic" [ "actor" ] string [ "width" integer ]
+    //       | "timeline" [ "by" period ] [ "of" value { "," value } ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
         let keywordToken = current
@@ -159,6 +161,10 @@ public struct Parser {
             kind = match(.keyword(.by)) ? .countBy(try parseFieldList()) : .count
         case .sentences, .mentions, .actors:
             kind = .expand(keyword)
+        case .kwic:
+            kind = try parseConcordance()
+        case .timeline:
+            kind = try parseTimeline()
         default:
             throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
@@ -167,7 +173,40 @@ public struct Parser {
     }
 
     static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors"]
+                             "mentions", "actors", "kwic", "timeline"]
+
+    // (after "kwic") [ "actor" ] string [ "width" integer ]
+    mutating func parseConcordance() throws(Diagnostic) -> Stage.Kind {
+        var isActor = false
+        if case .identifier(let word) = current.kind, word.lowercased() == "actor" {
+            isActor = true
+            advance()
+        }
+        guard case .string = current.kind else {
+            throw unexpected(expecting: isActor ? "an actor name in quotes after 'kwic actor'" : "text in quotes after 'kwic', such as kwic \"kernwapens\"")
+        }
+        let target = try parseValue()
+        var width: Literal?
+        if case .identifier(let word) = current.kind, word.lowercased() == "width" {
+            advance()
+            width = try parseInteger(after: "width")
+        }
+        return .concordance(isActor ? .actor(target) : .text(target), width: width)
+    }
+
+    // (after "timeline") [ "by" period ] [ "of" value { "," value } ] ;
+    // period = "day" | "month" | "year" ;   (checked when the stage runs, so the message can suggest one)
+    mutating func parseTimeline() throws(Diagnostic) -> Stage.Kind {
+        var period: Name?
+        if match(.keyword(.by)) { period = try parseField() }
+        var actors: [Literal] = []
+        if case .identifier(let word) = current.kind, word.lowercased() == "of" {
+            advance()
+            actors.append(try parseValue())
+            while match(.comma) { actors.append(try parseValue()) }
+        }
+        return .timeline(period: period, actors: actors)
+    }
 
     // sort_key = field [ "asc" | "desc" ] ;
     mutating func parseSortKey() throws(Diagnostic) -> SortKey {

@@ -43,10 +43,22 @@ public struct Stage: Sendable, Hashable {
         case countBy([Name])
         /// `sentences`, `mentions` or `actors`: the rows that belong to the current ones.
         case expand(Keyword)
+        /// `kwic "TEXT" [width N]` or `kwic actor "NAME" [width N]`: keyword in context.
+        case concordance(ConcordanceTarget, width: Literal?)
+        /// `timeline [by PERIOD] [of "ACTOR", …]`: counts per period, every period listed.
+        case timeline(period: Name?, actors: [Literal])
     }
 
     public let kind: Kind
     public let range: Range<Int>
+}
+
+/// What a concordance looks for.
+public enum ConcordanceTarget: Sendable, Hashable {
+    /// Words, a prefix or a phrase, as with `contains`.
+    case text(Literal)
+    /// Every mention of an actor, in all its forms.
+    case actor(Literal)
 }
 
 /// `FIELD [asc|desc]`.

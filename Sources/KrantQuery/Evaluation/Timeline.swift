@@ -1,0 +1,66 @@
+import KrantCorpus
+
+/// `timeline`: how many of the current rows fall in each period, every period from the first to the last.
+extension StageRunner {
+    func timeline(_ relation: Relation, by period: Name?, of actorNames: [Literal], range: Range<Int>) throws(Diagnostic) -> Relation {
+        guard [.articles, .sentences, .mentions].contains(relation.kind) else {
+            throw Diagnostic(.semantic, "'timeline' needs articles, sentences or mentions, but these rows are \(relation.kind.rawValue)", at: range)
+        }
+        let precision: CorpusDate.Precision
+        if let period {
+            guard let chosen = CorpusDate.Precision(rawValue: period.text.lowercased()) else {
+                throw Diagnostic(.semantic, "a timeline goes by day, month or year, not '\(period.text)'", at: period.range,
+                                 help: Suggestions.didYouMean(period.text, among: ["day", "month", "year"]))
+            }
+            precision = chosen
+        } else {
+            precision = .month
+        }
+        // One column per actor (or one for all rows), each a set of rows to count.
+        var columns: [(name: String, rows: [Int32])] = []
+        if actorNames.isEmpty {
+            columns = [("count", relation.rows)]
+        } else {
+            let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
+            for literal in actorNames {
+                let actors = try ActorResolver(corpus: corpus).actors(named: literal)
+                let mentioning = SortedSets.union(of: actors.map { postings(ofActor: $0, for: relation.kind) })
+                columns.append((corpus.actors[actors[0]].name, SortedSets.intersection(ascending, mentioning)))
+            }
+        }
+        var counts: [CorpusDate: [Int]] = [:]
+        for (column, entry) in columns.enumerated() {
+            for (offset, row) in entry.rows.enumerated() {
+                if offset & 4095 == 0 { try cancellation.check() }
+                guard let date = date(of: Int(row), kind: relation.kind), date.precision >= precision else { continue }
+                counts[date.truncated(to: precision), default: Array(repeating: 0, count: columns.count)][column] += 1
+            }
+        }
+        var records: [[Value]] = []
+        if var period = counts.keys.min(), let last = counts.keys.max() {
+            while period <= last {
+                records.append([.date(period)] + (counts[period] ?? Array(repeating: 0, count: columns.count)).map(Value.integer))
+                guard let next = period.next() else { break }
+                period = next
+            }
+        }
+        return Relation(kind: .timeline, rows: records.indices.map(Int32.init), records: records,
+                        recordColumns: [(precision.rawValue, .date)] + columns.map { ($0.name, .integer) })
+    }
+
+    private func postings(ofActor actor: Int, for kind: RowKind) -> [Int32] {
+        switch kind {
+        case .articles: corpus.index.articles(ofActor: actor)
+        case .sentences: corpus.index.sentences(ofActor: actor)
+        default: corpus.index.mentions(ofActor: actor)
+        }
+    }
+
+    private func date(of row: Int, kind: RowKind) -> CorpusDate? {
+        switch kind {
+        case .articles: corpus.articles[row].date
+        case .sentences: corpus.articles[corpus.sentences[row].article].date
+        default: corpus.articles[corpus.mentions[row].article].date
+        }
+    }
+}

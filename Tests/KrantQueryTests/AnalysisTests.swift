@@ -1,0 +1,84 @@
+import Testing
+import KrantCorpus
+@testable import KrantQuery
+
+@Suite("Concordance and timeline")
+struct AnalysisTests {
+    @Test func concordanceOfAWordShowsContextOnBothSides() throws {
+        let corpus = Corpus(texts: ["date 2022-01 Eerst kernwapens. Dan meer over kernwapens en vrede."])
+        let result = try Query.run(#"articles | kwic "kernwapens" width 14"#, on: corpus)
+        #expect(result.kind == .concordance)
+        #expect(result.columns == ["article", "date", "left", "hit", "right"])
+        #expect(result.column("left") == [.text("Eerst"), .text("Dan meer over")])
+        #expect(result.column("hit") == [.text("kernwapens"), .text("kernwapens")])
+        #expect(result.column("right") == [.text(". Dan meer ove"), .text("en vrede.")])
+    }
+
+    @Test func concordanceStopsAtTheArticleEdges() throws {
+        let corpus = Corpus(texts: ["date 2022 kernwapens", "date 2023 Iets over kernwapens"])
+        let result = try Query.run(#"articles | kwic "kernwapens""#, on: corpus)
+        #expect(result.rows.map { [$0[2], $0[4]] } == [[.text(""), .text("")], [.text("Iets over"), .text("")]])
+    }
+
+    @Test func concordanceTakesPrefixesPhrasesAndCompoundParts() throws {
+        let corpus = Corpus(texts: ["date 2022 De Russische president en de NAVO-top over kernwapen en kernwapens."])
+        #expect(try Query.run(#"articles | kwic "kernwapen*""#, on: corpus).column("hit") == [.text("kernwapen"), .text("kernwapens")])
+        #expect(try Query.run(#"articles | kwic "Russische president""#, on: corpus).column("hit") == [.text("Russische president")])
+        #expect(try Query.run(#"articles | kwic "top""#, on: corpus).column("hit") == [.text("NAVO-top")])
+    }
+
+    @Test func concordanceOfAnActorFindsEveryForm() throws {
+        let result = try Query.run(#"sentences | kwic actor "Stoltenberg" | sort by hit"#, on: Fixtures.corpus)
+        #expect(Set(result.column("hit").map(\.description)) == ["Stoltenberg", "Jens Stoltenberg"])
+        #expect(result.rowCount == 7)
+    }
+
+    @Test func sortingByLeftUsesTheNearestWordFirst() throws {
+        let corpus = Corpus(texts: ["date 2022 zeker b Poetin. Ook a Poetin. Maar c Poetin."])
+        let result = try Query.run(#"articles | kwic actor "Poetin" width 30 | sort by left"#, on: corpus)
+        #expect(result.column("left").map { $0.description.split(separator: " ").last.map(String.init) } == ["a", "b", "c"])
+        let right = try Query.run(#"articles | kwic "zeker" | sort by right desc"#, on: corpus)
+        #expect(right.rowCount == 1)
+    }
+
+    @Test func concordanceOnTheSeedCorpus() throws {
+        let result = try Query.run(#"articles where text contains "kernwapens" | kwic "kernwapens""#, on: Fixtures.corpus)
+        #expect(result.rowCount == 6)
+        #expect(result.column("article").allSatisfy { ["000_7d7a0e2b2ca19402", "001_73a95e8d76c20340"].contains($0.description) })
+    }
+
+    @Test func timelineListsEveryPeriodWithZeros() throws {
+        let result = try Query.run(#"articles where actor = "Poetin" | timeline by year"#, on: Fixtures.corpus)
+        #expect(result.kind == .timeline)
+        #expect(result.columns == ["year", "count"])
+        #expect(result.column("count") == [.integer(1), .integer(3), .integer(0), .integer(1)])
+        let months = try Query.run(#"articles | timeline"#, on: Fixtures.corpus)
+        #expect(months.rowCount == 31)
+        #expect(months.column("count").reduce(0) { if case .integer(let value) = $1 { $0 + value } else { $0 } } == 5)
+    }
+
+    @Test func timelineOfSeveralActorsHasAColumnEach() throws {
+        let result = try Query.run(#"articles | timeline by year of "navo", "China""#, on: Fixtures.corpus)
+        #expect(result.columns == ["year", "NAVO", "China"])
+        #expect(result.rows.map { Array($0.dropFirst()) } == [[.integer(1), .integer(0)], [.integer(2), .integer(1)],
+                                                             [.integer(0), .integer(0)], [.integer(1), .integer(1)]])
+    }
+
+    @Test func timelineByDaySkipsCoarserDates() throws {
+        let corpus = Corpus(texts: ["date 2022-01-30 a", "date 2022-02-02 b", "date 2022-02 c"])
+        let result = try Query.run("articles | timeline by day", on: corpus)
+        #expect(result.rowCount == 4)
+        #expect(result.column("count") == [.integer(1), .integer(0), .integer(0), .integer(1)])
+    }
+
+    @Test(arguments: [
+        (#"articles | count by year | kwic "x""#, "'kwic' needs articles, sentences or mentions, but these rows are groups"),
+        (#"articles | kwic "x" width 0"#, "'width' takes a number of characters from 1 to 1000"),
+        (#"articles | kwic actor "Navoo""#, "unknown actor 'Navoo'"),
+        (#"articles | timeline by week"#, "a timeline goes by day, month or year, not 'week'"),
+        (#"articles | kwic kernwapens"#, "expected text in quotes after 'kwic', such as kwic \"kernwapens\", found 'kernwapens'"),
+    ])
+    func mistakes(query: String, message: String) {
+        #expect(Fixtures.diagnostic(query)?.message == message)
+    }
+}
