@@ -81,7 +81,7 @@ struct CellTable {
 
     init(_ result: QueryResult) {
         columns = result.columns
-        numeric = result.columnTypes.map { $0 == .integer }
+        numeric = result.columnTypes.map { $0 == .integer || $0 == .decimal }
         rightAligned = zip(result.columns, numeric).map { name, isNumber in
             isNumber || (result.kind == .concordance && name == "left")
         }

@@ -135,6 +135,7 @@ extension Shell {
         case .text: "text"
         case .indexedText: "text (indexed)"
         case .integer: "number"
+        case .decimal: "decimal number"
         case .date: "date"
         case .enumeration(let cases): cases.joined(separator: "|")
         case .actor: "actor"

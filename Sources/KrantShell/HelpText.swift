@@ -34,6 +34,7 @@ enum HelpText {
         #"articles where text contains "kernwapens" | kwic "kernwapens" width 30"#,
         #"sentences | kwic actor "Stoltenberg" | sort by left"#,
         #"articles | timeline by year of "NAVO", "China""#,
+        #"sentences | cooccur with "Poetin" min 1"#,
     ]
 
     static let overview = """
@@ -75,6 +76,7 @@ enum HelpText {
           actors                          the actor table over the current rows
           kwic "TEXT" [width N]           each hit with its context (see .help analysis)
           timeline [by day|month|year]    counts per period, every period listed
+          cooccur [with "ACTOR"]          actors mentioned together, with G², PMI and logDice
 
         """
 
@@ -116,6 +118,12 @@ enum HelpText {
           articles where actor = "China" | timeline                    rows per month, months without any included
           articles | timeline by year of "NAVO", "Rusland"             one count column per actor
         On a terminal each period gets a bar, scaled to the largest count.
+
+        Co-occurrence, after articles, sentences or mentions:
+          sentences | cooccur                                          actor pairs in one sentence, at least twice
+          articles | cooccur with "Poetin" in article min 1            Poetin's partners, counted per article
+        Columns: actor, partner, together (units with both), actor_count, partner_count, g2 (log-likelihood),
+        pmi (pointwise mutual information, log2) and logdice (at most 14); strongest G² first.
 
         """
 

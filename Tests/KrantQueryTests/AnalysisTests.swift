@@ -82,3 +82,63 @@ struct AnalysisTests {
         #expect(Fixtures.diagnostic(query)?.message == message)
     }
 }
+
+@Suite("Co-occurrence")
+struct CooccurrenceTests {
+    /// Eight sentences: NAVO and Rusland together three times, NAVO alone twice, Rusland alone once,
+    /// China with Rusland once, and one sentence with nobody.
+    static let corpus = Corpus(texts: [
+        "date 2022-01 De NAVO en Rusland praten. De NAVO en Rusland zwijgen. Rusland en de NAVO.",
+        "date 2022-02 De NAVO alleen. Weer de NAVO. Rusland alleen. China en Rusland. Niemand hier.",
+    ])
+
+    /// G², PMI and logDice worked out here from the contingency table, independently of krant's code.
+    static func expected(together a: Double, first: Double, second: Double, units n: Double) -> (Double, Double, Double) {
+        let b = first - a, c = second - a, d = n - first - second + a
+        func term(_ observed: Double, _ expected: Double) -> Double { observed == 0 ? 0 : observed * log(observed / expected) }
+        let g2 = 2 * (term(a, first * second / n) + term(b, first * (n - second) / n)
+                      + term(c, (n - first) * second / n) + term(d, (n - first) * (n - second) / n))
+        return (g2, log(a * n / (first * second)) / log(2), 14 + log(2 * a / (first + second)) / log(2))
+    }
+
+    @Test func measuresMatchTheContingencyTable() throws {
+        let result = try Query.run(#"sentences | cooccur min 1"#, on: Self.corpus)
+        #expect(result.kind == .cooccurrences)
+        let navo = try #require(result.rows.first { $0[0] == .text("NAVO") || $0[1] == .text("NAVO") })
+        #expect(navo[2] == .integer(3))
+        let (g2, pmi, logDice) = Self.expected(together: 3, first: 5, second: 5, units: 8)
+        guard case .double(let actualG2) = navo[5], case .double(let actualPMI) = navo[6], case .double(let actualLogDice) = navo[7] else {
+            Issue.record("measures are not numbers"); return
+        }
+        #expect(abs(actualG2 - g2) < 1e-9)
+        #expect(abs(actualPMI - pmi) < 1e-9)
+        #expect(abs(actualLogDice - logDice) < 1e-9)
+        #expect(result.rowCount == 2)
+    }
+
+    @Test func minimumJointCountAndPartnersOfOneActor() throws {
+        #expect(try Query.run(#"sentences | cooccur"#, on: Self.corpus).rowCount == 1)
+        let partners = try Query.run(#"sentences | cooccur with "Rusland" min 1"#, on: Self.corpus)
+        #expect(partners.column("actor") == [.text("Rusland"), .text("Rusland")])
+        #expect(Set(partners.column("partner").map(\.description)) == ["NAVO", "China"])
+    }
+
+    @Test func articlesAsUnits() throws {
+        let result = try Query.run(#"articles | cooccur in article min 1 | where partner = "China" or actor = "China""#, on: Self.corpus)
+        #expect(result.rowCount == 2)
+        #expect(result.column("together") == [.integer(1), .integer(1)])
+    }
+
+    @Test func measuresCanBeFilteredAndSorted() throws {
+        let result = try Query.run(#"sentences | cooccur min 1 | where logdice > 13 | sort by pmi desc"#, on: Self.corpus)
+        #expect(result.rowCount == 0 || result.rowCount == 1)
+        #expect(Fixtures.diagnostic(#"sentences | cooccur in paragraph"#)?.message == "actors co-occur in a sentence or an article, not 'paragraph'")
+    }
+
+    @Test func seedCorpusPairs() throws {
+        let result = try Query.run(#"sentences | cooccur | limit 1"#, on: Fixtures.corpus)
+        #expect(result.rows.first.map { [$0[0], $0[1], $0[2]] } == [.text("Zuid-Korea"), .text("Noord-Korea"), .integer(4)])
+    }
+}
+
+import Foundation

@@ -16,7 +16,7 @@ struct CompleterTests {
     }
 
     @Test func stagesAfterAPipe() {
-        #expect(candidates("articles | co") == ["count", "count by"])
+        #expect(candidates("articles | co") == ["count", "count by", "cooccur"])
         #expect(candidates("articles | s").contains("sort by"))
     }
 

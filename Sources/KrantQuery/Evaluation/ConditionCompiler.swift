@@ -25,6 +25,7 @@ struct ConditionCompiler {
         case .actor: return try actorFilter(test, field: field)
         case .date: return try dateFilter(test, field: field)
         case .integer: return try integerFilter(test, field: field)
+        case .decimal: return try decimalFilter(test, field: field)
         case .enumeration(let cases): return try enumerationFilter(test, field: field, cases: cases)
         case .text, .indexedText: return try textFilter(test, field: field)
         }
@@ -64,7 +65,7 @@ struct ConditionCompiler {
         case .articles: filter = .postings(SortedSets.union(of: actors.map { corpus.index.articles(ofActor: $0) }))
         case .sentences: filter = .postings(SortedSets.union(of: actors.map { corpus.index.sentences(ofActor: $0) }))
         case .mentions: filter = .postings(SortedSets.union(of: actors.map { corpus.index.mentions(ofActor: $0) }))
-        case .actors, .groups, .concordance, .timeline:
+        case .actors, .groups, .concordance, .timeline, .cooccurrences:
             let names = Set(actors.map { corpus.actors[$0].name })
             filter = .test { row in
                 if case .text(let name) = field.value(row) { return names.contains(name) }
@@ -151,6 +152,39 @@ struct ConditionCompiler {
         }
         return .test { row in
             if case .integer(let value) = field.value(row) { return check(value) }
+            return false
+        }
+    }
+
+    /// Measures compare with any number: `g2 > 10`, `logdice between 7 and 14`.
+    private func decimalFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
+        func number(_ literal: Literal) throws(Diagnostic) -> Double {
+            if case .integer(let value) = literal.kind { return Double(value) }
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a number, and \(describe(literal)) is not one", at: literal.range,
+                             help: "write a whole number, such as \(test.field.text) > 10")
+        }
+        let check: @Sendable (Double) -> Bool
+        switch test.kind {
+        case .compare(let op, let literal):
+            let bound = try number(literal)
+            check = { value in
+                switch op {
+                case .equal: value == bound
+                case .notEqual: value != bound
+                case .less: value < bound
+                case .lessOrEqual: value <= bound
+                case .greater: value > bound
+                case .greaterOrEqual: value >= bound
+                }
+            }
+        case .between(let low, let high):
+            let range = (try number(low), try number(high))
+            check = { $0 >= range.0 && $0 <= range.1 }
+        default:
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a measure; compare it with <, >, = or between", at: test.range)
+        }
+        return .test { row in
+            if case .double(let value) = field.value(row) { return check(value) }
             return false
         }
     }

@@ -20,6 +20,7 @@ enum FieldCatalog {
         case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
         case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
         case .concordance: ["article", "date", "left", "hit", "right"]
+        case .cooccurrences: ["actor", "partner", "together", "actor_count", "partner_count", "g2", "pmi", "logdice"]
         case .groups, .timeline: []
         }
     }
@@ -66,7 +67,7 @@ enum FieldCatalog {
                 Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
                 Field(name: "sentence", type: .text, summary: "the sentence it stands in") { .text(String(corpus.text(of: corpus.sentences[corpus.mentions[$0].sentence]))) },
             ]
-        case .actors, .groups, .concordance, .timeline:
+        case .actors, .groups, .concordance, .timeline, .cooccurrences:
             return []
         }
     }
@@ -77,7 +78,7 @@ enum FieldCatalog {
         case .articles: ["id", "date", "title"]
         case .sentences: ["article", "date", "segment", "text"]
         case .mentions: ["article", "date", "actor", "form", "kind", "segment"]
-        case .actors, .concordance: names(of: kind)
+        case .actors, .concordance, .cooccurrences: names(of: kind)
         case .groups, .timeline: []
         }
     }

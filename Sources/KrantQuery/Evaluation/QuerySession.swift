@@ -66,6 +66,8 @@ public struct QuerySession: Sendable {
                 relation = try stages.concordance(relation, of: target, width: width, range: stage.range)
             case .timeline(let period, let actors):
                 relation = try stages.timeline(relation, by: period, of: actors, range: stage.range)
+            case .cooccurrence(let partner, let unit, let minimum):
+                relation = try stages.cooccurrence(relation, with: partner, in: unit, minimum: minimum, range: stage.range)
             }
         }
         if let binding = statement.binding {

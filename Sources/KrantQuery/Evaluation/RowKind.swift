@@ -7,6 +7,8 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
     case concordance
     /// The rows of `timeline`: one period each, with counts.
     case timeline
+    /// The rows of `cooccur`: pairs of actors with their counts and association measures.
+    case cooccurrences
 
     /// "article" / "articles", for messages and footers.
     public func noun(count: Int) -> String {
@@ -18,6 +20,7 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
         case .groups: "row"
         case .concordance: "hit"
         case .timeline: "period"
+        case .cooccurrences: "pair"
         }
         return count == 1 ? singular : singular + "s"
     }
@@ -29,6 +32,8 @@ public enum FieldType: Sendable, Hashable {
     /// Text searched word by word with the corpus index (`text contains`).
     case indexedText
     case integer
+    /// A measure with a fraction, such as G² or logDice.
+    case decimal
     case date
     /// One of a fixed set of bare words (`kind = metonym`).
     case enumeration([String])
@@ -38,7 +43,7 @@ public enum FieldType: Sendable, Hashable {
     var article: String {
         switch self {
         case .text, .indexedText: "text"
-        case .integer: "a number"
+        case .integer, .decimal: "a number"
         case .date: "a date"
         case .enumeration: "one of a fixed set of words"
         case .actor: "an actor"

@@ -129,7 +129,8 @@ public struct Parser {
     //       | "count" [ "by" field { "," field } ]
     //       | "sentences" | "mentions" | "actors"
     //       | "kwic" [ "actor" ] string [ "width" integer ]
-    //       | "timeline" [ "by" period ] [ "of" value { "," value } ] ;
+    //       | "timeline" [ "by" period ] [ "of" value { "," value } ]
+    //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
         let keywordToken = current
@@ -165,6 +166,8 @@ public struct Parser {
             kind = try parseConcordance()
         case .timeline:
             kind = try parseTimeline()
+        case .cooccur:
+            kind = try parseCooccurrence()
         default:
             throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
@@ -173,7 +176,28 @@ public struct Parser {
     }
 
     static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors", "kwic", "timeline"]
+                             "mentions", "actors", "kwic", "timeline", "cooccur"]
+
+    // (after "cooccur") [ "with" value ] [ "in" identifier ] [ "min" integer ] ;
+    mutating func parseCooccurrence() throws(Diagnostic) -> Stage.Kind {
+        var partner: Literal?
+        if case .identifier(let word) = current.kind, word.lowercased() == "with" {
+            advance()
+            partner = try parseValue()
+        }
+        var unit: Name?
+        if match(.keyword(.in)) {
+            guard case .identifier(let word) = current.kind else { throw unexpected(expecting: "'sentence' or 'article' after 'in'") }
+            unit = Name(text: word, range: current.range)
+            advance()
+        }
+        var minimum: Literal?
+        if case .identifier(let word) = current.kind, word.lowercased() == "min" {
+            advance()
+            minimum = try parseInteger(after: "min")
+        }
+        return .cooccurrence(with: partner, unit: unit, minimum: minimum)
+    }
 
     // (after "kwic") [ "actor" ] string [ "width" integer ]
     mutating func parseConcordance() throws(Diagnostic) -> Stage.Kind {

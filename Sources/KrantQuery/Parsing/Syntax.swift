@@ -47,6 +47,8 @@ public struct Stage: Sendable, Hashable {
         case concordance(ConcordanceTarget, width: Literal?)
         /// `timeline [by PERIOD] [of "ACTOR", …]`: counts per period, every period listed.
         case timeline(period: Name?, actors: [Literal])
+        /// `cooccur [with "ACTOR"] [in sentence|article] [min N]`: actors mentioned together, with association measures.
+        case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
     }
 
     public let kind: Kind
