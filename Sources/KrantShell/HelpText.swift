@@ -35,6 +35,7 @@ enum HelpText {
         #"sentences | kwic actor "Stoltenberg" | sort by left"#,
         #"articles | timeline by year of "NAVO", "China""#,
         #"sentences | cooccur with "Poetin" min 1"#,
+        #"articles where actor = "NAVO" | keywords top 10"#,
     ]
 
     static let overview = """
@@ -77,6 +78,7 @@ enum HelpText {
           kwic "TEXT" [width N]           each hit with its context (see .help analysis)
           timeline [by day|month|year]    counts per period, every period listed
           cooccur [with "ACTOR"]          actors mentioned together, with G², PMI and logDice
+          terms | keywords | ngrams N     word frequencies, keyness against the rest, frequent word sequences
 
         """
 
@@ -124,6 +126,13 @@ enum HelpText {
           articles | cooccur with "Poetin" in article min 1            Poetin's partners, counted per article
         Columns: actor, partner, together (units with both), actor_count, partner_count, g2 (log-likelihood),
         pmi (pointwise mutual information, log2) and logdice (at most 14); strongest G² first.
+
+        Word lists, after articles or sentences (words folded: lower case, no accents):
+          articles where actor = "China" | terms top 20                frequent words; Dutch stop words and numbers left out
+          articles | terms with stopwords                              …or kept
+          articles where actor = "NAVO" | keywords top 10              keyness against the rest of the corpus:
+                                                                       signed log-likelihood and log ratio
+          sentences | ngrams 3 top 10                                  frequent runs of 2 to 5 words within a sentence
 
         """
 

@@ -142,3 +142,41 @@ struct CooccurrenceTests {
 }
 
 import Foundation
+
+@Suite("Word lists")
+struct WordListTests {
+    static let corpus = Corpus(texts: [
+        "date 2022-01 Kernwapens en kernwapens. De raket vliegt.",
+        "date 2022-02 De raket en de raket. Vrede nu.",
+        "date 2022-03 Vrede 2022 en vrede.",
+    ])
+
+    @Test func termsCountWordsAndDocumentsWithoutStopwordsOrNumbers() throws {
+        let result = try Query.run("articles | terms", on: Self.corpus)
+        #expect(result.rows == [[.text("raket"), .integer(3), .integer(2)], [.text("vrede"), .integer(3), .integer(2)],
+                                [.text("kernwapens"), .integer(2), .integer(1)], [.text("vliegt"), .integer(1), .integer(1)]])
+        let all = try Query.run("articles | terms top 2 with stopwords", on: Self.corpus)
+        #expect(all.column("term") == [.text("de"), .text("en")])
+    }
+
+    @Test func keywordsHaveTheSignOfTheDifference() throws {
+        let result = try Query.run(#"articles where id = "1" | keywords top 10"#, on: Self.corpus)
+        let keyness = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].description, $0[3]) })
+        guard case .double(let kernwapens) = keyness["kernwapens"], case .double(let raket) = keyness["raket"] else {
+            Issue.record("missing terms"); return
+        }
+        #expect(kernwapens > 0)
+        #expect(raket < 0, "1 in 6 words here against 2 in 11 elsewhere: relatively rarer here")
+        // Worked out by hand: 2 of 6 words here, 0 of the other 11.
+        let a = 2.0, b = 0.0, c = 6.0, d = 11.0
+        let expected = 2 * a * log(a / (c * (a + b) / (c + d)))
+        #expect(abs(kernwapens - expected) < 1e-9)
+    }
+
+    @Test func ngramsStayWithinSentences() throws {
+        let result = try Query.run("articles | ngrams 2", on: Self.corpus)
+        #expect(result.rows.first == [.text("de raket"), .integer(3)])
+        #expect(!result.column("ngram").contains(.text("kernwapens de")), "no n-gram across a sentence end")
+        #expect(Fixtures.diagnostic("articles | ngrams 7")?.message == "'ngrams' takes a whole number from 2 to 5")
+    }
+}

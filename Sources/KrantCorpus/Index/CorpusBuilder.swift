@@ -69,6 +69,7 @@ private struct Assembly {
     var terms: [String] = []
     var termWords: [[Int32]] = []
     var termArticles: [[Int32]] = []
+    var termCounts: [Int32] = []
     var wordTerms: [Int32] = []
     var wordSentences: [Int32] = []
     var wordExtraTerms: [Int32: [Int32]] = [:]
@@ -93,6 +94,7 @@ private struct Assembly {
             let position = Int32(wordTerms.count)
             let term = globalTerms[Int(local)]
             wordTerms.append(term)
+            termCounts[Int(term)] += 1
             post(term, word: position, article: number)
             // Parts are posted right after their word, so every posting list stays in word order.
             if let next = extras.first, next.word == Int32(offset) {
@@ -134,6 +136,7 @@ private struct Assembly {
         terms.append(folded)
         termWords.append([])
         termArticles.append([])
+        termCounts.append(0)
         return id
     }
 
@@ -171,7 +174,7 @@ private struct Assembly {
             .map { Int32($0.0) }
         let termsInOrder = terms.indices.sorted { terms[$0] < terms[$1] }.map(Int32.init)
         let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, termWords: termWords,
-                                termArticles: termArticles, wordTerms: wordTerms, wordSentences: wordSentences,
+                                termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
                                 actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)
         var report = report

@@ -13,6 +13,8 @@ public struct CorpusIndex: Sendable {
     let termWords: [[Int32]]
     /// Term id → articles containing it.
     let termArticles: [[Int32]]
+    /// Term id → how often it occurs as a whole word (compound parts not counted).
+    let termCounts: [Int32]
     /// Word position → term id of the whole word.
     let wordTerms: [Int32]
     /// Word position → sentence position.
@@ -54,6 +56,9 @@ public struct CorpusIndex: Sendable {
     public func word(_ position: Int, has term: Int32) -> Bool {
         wordTerms[position] == term || (wordExtraTerms[Int32(position)]?.contains(term) ?? false)
     }
+
+    /// How often a term occurs as a whole word in the corpus.
+    public func count(ofTerm term: Int32) -> Int { Int(termCounts[Int(term)]) }
 
     /// Every term a word answers to: itself, its compound parts and its genitive base.
     public func allTerms(ofWord position: Int) -> [Int32] {

@@ -9,6 +9,8 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
     case timeline
     /// The rows of `cooccur`: pairs of actors with their counts and association measures.
     case cooccurrences
+    /// The rows of `terms`, `keywords` and `ngrams`: words with counts.
+    case words
 
     /// "article" / "articles", for messages and footers.
     public func noun(count: Int) -> String {
@@ -21,6 +23,7 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
         case .concordance: "hit"
         case .timeline: "period"
         case .cooccurrences: "pair"
+        case .words: "term"
         }
         return count == 1 ? singular : singular + "s"
     }

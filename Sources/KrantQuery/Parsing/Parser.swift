@@ -130,7 +130,10 @@ public struct Parser {
     //       | "sentences" | "mentions" | "actors"
     //       | "kwic" [ "actor" ] string [ "width" integer ]
     //       | "timeline" [ "by" period ] [ "of" value { "," value } ]
-    //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ] ;
+    //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
+    //       | "terms" [ "top" integer ] [ "with" "stopwords" ]
+    //       | "keywords" [ "top" integer ]
+    //       | "ngrams" integer [ "top" integer ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
         let keywordToken = current
@@ -168,6 +171,21 @@ public struct Parser {
             kind = try parseTimeline()
         case .cooccur:
             kind = try parseCooccurrence()
+        case .terms, .keywords:
+            let top = try parseTop()
+            var keepsStopwords = false
+            if keyword == .terms, case .identifier(let word) = current.kind, word.lowercased() == "with" {
+                advance()
+                guard case .identifier(let next) = current.kind, next.lowercased() == "stopwords" else {
+                    throw unexpected(expecting: "'stopwords' after 'with'")
+                }
+                advance()
+                keepsStopwords = true
+            }
+            kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, keepsStopwords: keepsStopwords)
+        case .ngrams:
+            let size = try parseInteger(after: "ngrams")
+            kind = .wordList(.ngrams, size: size, top: try parseTop(), keepsStopwords: true)
         default:
             throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
@@ -176,7 +194,14 @@ public struct Parser {
     }
 
     static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors", "kwic", "timeline", "cooccur"]
+                             "mentions", "actors", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams"]
+
+    /// `[ "top" integer ]`
+    mutating func parseTop() throws(Diagnostic) -> Literal? {
+        guard case .identifier(let word) = current.kind, word.lowercased() == "top" else { return nil }
+        advance()
+        return try parseInteger(after: "top")
+    }
 
     // (after "cooccur") [ "with" value ] [ "in" identifier ] [ "min" integer ] ;
     mutating func parseCooccurrence() throws(Diagnostic) -> Stage.Kind {

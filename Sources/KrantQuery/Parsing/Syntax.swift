@@ -49,6 +49,8 @@ public struct Stage: Sendable, Hashable {
         case timeline(period: Name?, actors: [Literal])
         /// `cooccur [with "ACTOR"] [in sentence|article] [min N]`: actors mentioned together, with association measures.
         case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
+        /// `terms [top N] [with stopwords]`, `keywords [top N]`, `ngrams N [top K]`: word lists.
+        case wordList(WordListKind, size: Literal?, top: Literal?, keepsStopwords: Bool)
     }
 
     public let kind: Kind
@@ -61,6 +63,16 @@ public enum ConcordanceTarget: Sendable, Hashable {
     case text(Literal)
     /// Every mention of an actor, in all its forms.
     case actor(Literal)
+}
+
+/// Which word list a stage makes.
+public enum WordListKind: Sendable, Hashable {
+    /// Word frequencies.
+    case terms
+    /// Keyness against the rest of the corpus.
+    case keywords
+    /// Frequent sequences of words.
+    case ngrams
 }
 
 /// `FIELD [asc|desc]`.

@@ -1,0 +1,124 @@
+import Foundation
+import KrantCorpus
+
+/// `terms`, `keywords` and `ngrams`: word lists over the current rows, as AntConc makes them.
+extension StageRunner {
+    func wordList(_ kind: WordListKind, of relation: Relation, size literal: Literal?, top topLiteral: Literal?,
+                  keepsStopwords: Bool, range: Range<Int>) throws(Diagnostic) -> Relation {
+        guard [.articles, .sentences].contains(relation.kind) else {
+            throw Diagnostic(.semantic, "word lists need articles or sentences, but these rows are \(relation.kind.rawValue)", at: range)
+        }
+        let top = try count(topLiteral, word: "top", default: kind == .ngrams ? 20 : 50, in: 1...1_000_000)
+        let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
+        let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
+        switch kind {
+        case .terms: return try terms(in: ranges, top: top, keepsStopwords: keepsStopwords)
+        case .keywords: return try keywords(in: ranges, top: top)
+        case .ngrams:
+            let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
+            return try ngrams(of: size, in: ranges, kind: relation.kind, top: top)
+        }
+    }
+
+    private func count(_ literal: Literal?, word: String, default value: Int, in allowed: ClosedRange<Int>) throws(Diagnostic) -> Int {
+        guard let literal else { return value }
+        guard case .integer(let number) = literal.kind, allowed.contains(number) else {
+            throw Diagnostic(.semantic, "'\(word)' takes a whole number from \(allowed.lowerBound) to \(allowed.upperBound)", at: literal.range)
+        }
+        return number
+    }
+
+    /// Whole-word counts of every term in the word ranges, with the number of ranges holding each.
+    private func termCounts(in ranges: [Range<Int>]) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
+        var counts: [Int32: Int] = [:], documents: [Int32: Int] = [:], total = 0
+        for (offset, words) in ranges.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
+            var seen = Set<Int32>()
+            for word in words {
+                let term = corpus.index.allTerms(ofWord: word)[0]
+                counts[term, default: 0] += 1
+                if seen.insert(term).inserted { documents[term, default: 0] += 1 }
+                total += 1
+            }
+        }
+        return (counts, documents, total)
+    }
+
+    private func isWord(_ term: String, keepsStopwords: Bool) -> Bool {
+        guard let first = term.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first) else { return false }
+        return keepsStopwords || !DutchStopwords.words.contains(term)
+    }
+
+    private func terms(in ranges: [Range<Int>], top: Int, keepsStopwords: Bool) throws(Diagnostic) -> Relation {
+        let (counts, documents, _) = try termCounts(in: ranges)
+        let rows = counts.compactMap { term, count -> (String, Int, Int)? in
+            let text = corpus.index.terms[Int(term)]
+            return isWord(text, keepsStopwords: keepsStopwords) ? (text, count, documents[term]!) : nil
+        }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(top)
+        let records = rows.map { [Value.text($0.0), .integer($0.1), .integer($0.2)] }
+        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+                        recordColumns: [("term", .text), ("count", .integer), ("documents", .integer)])
+    }
+
+    /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and
+    /// the log ratio of the two relative frequencies (a zero count is taken as 0.5).
+    private func keywords(in ranges: [Range<Int>], top: Int) throws(Diagnostic) -> Relation {
+        let (counts, _, targetTotal) = try termCounts(in: ranges)
+        let referenceTotal = corpus.index.wordCount - targetTotal
+        var rows: [(term: String, count: Int, reference: Int, keyness: Double, logRatio: Double)] = []
+        for (term, count) in counts {
+            let text = corpus.index.terms[Int(term)]
+            guard isWord(text, keepsStopwords: false) else { continue }
+            let reference = corpus.index.count(ofTerm: term) - count
+            let keyness = Keyness(target: count, targetTotal: targetTotal, reference: reference, referenceTotal: referenceTotal)
+            rows.append((text, count, reference, keyness.signedLogLikelihood, keyness.logRatio))
+        }
+        rows.sort { ($1.keyness, $0.term) < ($0.keyness, $1.term) }
+        let records = rows.prefix(top).map { [Value.text($0.term), .integer($0.count), .integer($0.reference), .double($0.keyness), .double($0.logRatio)] }
+        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+                        recordColumns: [("term", .text), ("count", .integer), ("reference", .integer), ("keyness", .decimal),
+                                        ("log_ratio", .decimal)])
+    }
+
+    /// Sequences of `size` consecutive words within one sentence.
+    private func ngrams(of size: Int, in ranges: [Range<Int>], kind: RowKind, top: Int) throws(Diagnostic) -> Relation {
+        var counts: [[Int32]: Int] = [:]
+        for (offset, words) in ranges.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
+            var start = words.lowerBound
+            while start + size <= words.upperBound {
+                let end = start + size - 1
+                if corpus.index.sentence(ofWord: start) == corpus.index.sentence(ofWord: end) {
+                    counts[(start...end).map { corpus.index.allTerms(ofWord: $0)[0] }, default: 0] += 1
+                }
+                start += 1
+            }
+        }
+        let rows = counts.map { (terms: $0.key.map { corpus.index.terms[Int($0)] }.joined(separator: " "), count: $0.value) }
+            .sorted { ($1.count, $0.terms) < ($0.count, $1.terms) }.prefix(top)
+        let records = rows.map { [Value.text($0.terms), .integer($0.count)] }
+        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+                        recordColumns: [("ngram", .text), ("count", .integer)])
+    }
+}
+
+/// Log-likelihood keyness (Rayson and Garside) with the sign of the difference, and Hardie's log ratio.
+struct Keyness {
+    let target: Int, targetTotal: Int, reference: Int, referenceTotal: Int
+
+    var signedLogLikelihood: Double {
+        let a = Double(target), b = Double(reference), c = Double(targetTotal), d = Double(referenceTotal)
+        guard c > 0, d > 0 else { return 0 }
+        let expectedTarget = c * (a + b) / (c + d), expectedReference = d * (a + b) / (c + d)
+        var value = 0.0
+        if a > 0 { value += a * log(a / expectedTarget) }
+        if b > 0 { value += b * log(b / expectedReference) }
+        return (a / c >= b / d ? 1 : -1) * 2 * value
+    }
+
+    var logRatio: Double {
+        let targetRate = max(Double(target), 0.5) / Double(max(targetTotal, 1))
+        let referenceRate = max(Double(reference), 0.5) / Double(max(referenceTotal, 1))
+        return log2(targetRate / referenceRate)
+    }
+}
