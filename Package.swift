@@ -20,7 +20,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .systemLibrary(name: "CPseudoTerminal"),
-        .target(name: "KrantCorpus", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "KrantCorpus", dependencies: ["CStemmer", .product(name: "Yams", package: "Yams")]),
         .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
         .target(name: "KrantSynthetic", dependencies: ["KrantCorpus"]),
         .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),

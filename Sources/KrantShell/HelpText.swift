@@ -89,6 +89,7 @@ enum HelpText {
           text contains "kernwapens"      whole words, ignoring case and accents
           text contains "kernwapen*"      a word starting with kernwapen
           text contains "Russische president"   words in a row
+          text contains ~"kernwapen"      every word with the same Dutch stem: kernwapen, kernwapens
           title matches /poetin|kremlin/i a regular expression; i ignores case
           words > 500, words between 300 and 600
           kind = metonym, segment = caption     bare words for fixed sets (see .fields)

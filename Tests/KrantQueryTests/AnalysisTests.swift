@@ -180,3 +180,24 @@ struct WordListTests {
         #expect(Fixtures.diagnostic("articles | ngrams 7")?.message == "'ngrams' takes a whole number from 2 to 5")
     }
 }
+
+@Suite("Stem search")
+struct StemSearchTests {
+    @Test func stemFindsEveryInflection() throws {
+        #expect(try Fixtures.ids(#"articles where text contains ~"kernwapen""#) == ["000", "001"])
+        let corpus = Corpus(texts: ["date 2022 De dreiging groeit.", "date 2022 Nieuwe dreigingen.", "date 2022 Wapens en wapenen.", "date 2022 Een wapen."])
+        #expect(try Fixtures.ids(#"articles where text contains ~"dreiging""#, on: corpus) == ["1", "2"])
+        #expect(try Fixtures.ids(#"articles where text contains ~"wapens""#, on: corpus) == ["3"])
+        #expect(try Fixtures.ids(#"articles where text contains "wapens""#, on: corpus) == ["3"])
+        #expect(try Query.run(#"articles | kwic ~"wapens""#, on: corpus).column("hit") == [.text("Wapens"), .text("wapenen")])
+    }
+
+    @Test func stemmedPhrasesAndTheScanAgree() throws {
+        var scanned = QuerySession(corpus: Fixtures.corpus)
+        scanned.usesIndexes = false
+        for query in [#"sentences where text contains ~"nucleaire dreiging""#, #"articles where text contains ~"kernwapen""#,
+                      #"sentences where text contains ~"Russische""#] {
+            #expect(try Query.run(query, on: Fixtures.corpus).rows == (try scanned.run(query)[0]).rows, "\(query)")
+        }
+    }
+}

@@ -173,7 +173,12 @@ private struct Assembly {
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
             .map { Int32($0.0) }
         let termsInOrder = terms.indices.sorted { terms[$0] < terms[$1] }.map(Int32.init)
-        let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, termWords: termWords,
+        // Each distinct term is stemmed once; a word's stem is its term's.
+        var stemTerms: [String: [Int32]] = [:]
+        for (id, term) in terms.enumerated() where term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false {
+            stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
+        }
+        let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
                                 termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
                                 actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)

@@ -9,6 +9,8 @@ public struct CorpusIndex: Sendable {
     public let terms: [String]
     /// Term ids ordered by their text, for prefix search.
     let termsInOrder: [Int32]
+    /// Dutch stem → the terms with that stem, for `contains ~"…"`.
+    let stemTerms: [String: [Int32]]
     /// Term id → word positions where the term is the word, one of its compound parts, or its genitive base.
     let termWords: [[Int32]]
     /// Term id → articles containing it.
@@ -30,6 +32,11 @@ public struct CorpusIndex: Sendable {
 
     /// The id of a folded term, if any article uses it.
     public func termID(_ folded: String) -> Int32? { termIDs[folded] }
+
+    /// Ids of every term whose Dutch stem is `stem` (`kernwapen` → `kernwapen`, `kernwapens`).
+    public func terms(withStem stem: String) -> [Int32] {
+        stemTerms[stem] ?? []
+    }
 
     /// Word positions of a term.
     public func words(withTerm term: Int32) -> [Int32] { termWords[Int(term)] }

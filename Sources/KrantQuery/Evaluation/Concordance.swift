@@ -14,8 +14,8 @@ extension StageRunner {
         }
         var hits: [(article: Int, range: Range<Int>)] = []
         switch target {
-        case .text(let literal):
-            guard case .string(let text) = literal.kind, let pattern = TextPattern(text) else {
+        case .text(let literal, let stemmed):
+            guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
                 throw Diagnostic(.semantic, "'kwic' needs at least one word", at: literal.range)
             }
             guard relation.kind != .mentions else {

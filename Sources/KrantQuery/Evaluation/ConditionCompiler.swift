@@ -227,8 +227,8 @@ struct ConditionCompiler {
 
     private func textFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
         switch test.kind {
-        case .contains(let literal):
-            guard case .string(let text) = literal.kind, let pattern = TextPattern(text) else {
+        case .contains(let literal, let stemmed):
+            guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
                 throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)
             }
             if field.type == .indexedText {
@@ -289,7 +289,7 @@ struct ConditionCompiler {
         case .sentences:
             return SortedSets.deduplicated(positions.map { Int32(corpus.index.sentence(ofWord: Int($0))) })
         case .articles:
-            if pattern.words.count == 1 && !pattern.lastIsPrefix, let term = corpus.index.termID(pattern.words[0]) {
+            if pattern.words.count == 1 && !pattern.lastIsPrefix && pattern.stems == nil, let term = corpus.index.termID(pattern.words[0]) {
                 return corpus.index.articles(withTerm: term)
             }
             return SortedSets.deduplicated(positions.map { Int32(corpus.sentences[corpus.index.sentence(ofWord: Int($0))].article) })

@@ -5,19 +5,26 @@ import KrantCorpus
 struct TextPattern: Sendable {
     let words: [String]
     let lastIsPrefix: Bool
+    /// For `~"…"`: per word, the stems a matching word may have.
+    let stems: [Set<String>]?
 
     /// Nil when the text holds no word.
-    init?(_ text: String) {
+    init?(_ text: String, stemmed: Bool = false) {
+
         var text = Substring(text.trimmingCharacters(in: .whitespaces))
         lastIsPrefix = text.hasSuffix("*")
         while text.hasSuffix("*") { text = text.dropLast() }
         words = Tokenizer.tokens(in: String(text)).filter { $0.kind != .punctuation }.map(\.folded)
+        // Snowball stems `kernwapen` to `kernwaap` but `kernwapens` to `kernwapen`: a word as typed also
+        // counts as a stem, so `~"kernwapen"` finds both, as a researcher expects.
+        stems = stemmed ? words.map { [DutchStemmer.shared.stem($0), $0] } : nil
         guard !words.isEmpty else { return nil }
     }
 
     /// Whether a term (a whole word, a compound part, or a genitive base) matches the word at `offset`.
     func matches(term: String, at offset: Int) -> Bool {
-        offset == words.count - 1 && lastIsPrefix ? term.hasPrefix(words[offset]) : term == words[offset]
+        if let stems { return stems[offset].contains(DutchStemmer.shared.stem(term)) }
+        return offset == words.count - 1 && lastIsPrefix ? term.hasPrefix(words[offset]) : term == words[offset]
     }
 
     /// Whether the pattern occurs in a short text, tokenised on the spot (titles, forms, names).
@@ -38,6 +45,7 @@ struct TextPattern: Sendable {
     /// Word positions in the corpus where the pattern starts, found through the term index.
     func wordPositions(in index: CorpusIndex) -> [Int32] {
         let candidateTerms: [[Int32]] = words.indices.map { offset in
+            if let stems { return stems[offset].sorted().flatMap { index.terms(withStem: $0) } }
             if offset == words.count - 1 && lastIsPrefix { return index.terms(withPrefix: words[offset]) }
             return index.termID(words[offset]).map { [$0] } ?? []
         }

@@ -54,6 +54,7 @@ public struct Lexer {
         case UInt8(ascii: ")"): position += 1; add(.rightParen, from: start)
         case UInt8(ascii: ","): position += 1; add(.comma, from: start)
         case UInt8(ascii: ";"): position += 1; add(.semicolon, from: start)
+        case UInt8(ascii: "~"): position += 1; add(.tilde, from: start)
         case UInt8(ascii: "="):
             position += 1
             if peek() == UInt8(ascii: "=") {

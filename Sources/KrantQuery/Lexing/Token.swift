@@ -18,7 +18,7 @@ public struct Token: Sendable, Hashable {
         case integer(Int)
         case date(CorpusDate)
         case regex(pattern: String, flags: String)
-        case pipe, leftParen, rightParen, comma, semicolon
+        case pipe, leftParen, rightParen, comma, semicolon, tilde
         case equal, notEqual, less, lessEqual, greater, greaterEqual
         case newline
         case end
@@ -42,6 +42,7 @@ public struct Token: Sendable, Hashable {
         case .rightParen: "')'"
         case .comma: "','"
         case .semicolon: "';'"
+        case .tilde: "'~'"
         case .equal: "'='"
         case .notEqual: "'!='"
         case .less: "'<'"

@@ -49,7 +49,7 @@ extension Parser {
     // test = field ( compare_op value
     //              | [ "not" ] "in" "(" value { "," value } ")"
     //              | "between" value "and" value
-    //              | "contains" string
+    //              | "contains" [ "~" ] string
     //              | "matches" regex ) ;
     mutating func parseTest() throws(Diagnostic) -> Test {
         let field: Name
@@ -78,12 +78,13 @@ extension Parser {
             kind = .between(low, try parseValue())
         case .keyword(.contains):
             advance()
+            let stemmed = match(.tilde)
             let value = try parseValue()
             guard case .string = value.kind else {
                 throw Diagnostic(.syntax, "'contains' takes text in double quotes", at: value.range,
                                  help: "write contains \"\(source.slice(value.range))\"")
             }
-            kind = .contains(value)
+            kind = .contains(value, stemmed: stemmed)
         case .keyword(.matches):
             advance()
             guard case .regex(let pattern, let flags) = current.kind else {

@@ -128,7 +128,7 @@ public struct Parser {
     //       | "select" field { "," field }
     //       | "count" [ "by" field { "," field } ]
     //       | "sentences" | "mentions" | "actors"
-    //       | "kwic" [ "actor" ] string [ "width" integer ]
+    //       | "kwic" [ "actor" | "~" ] string [ "width" integer ]
     //       | "timeline" [ "by" period ] [ "of" value { "," value } ]
     //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
     //       | "terms" [ "top" integer ] [ "with" "stopwords" ]
@@ -224,13 +224,14 @@ public struct Parser {
         return .cooccurrence(with: partner, unit: unit, minimum: minimum)
     }
 
-    // (after "kwic") [ "actor" ] string [ "width" integer ]
+    // (after "kwic") [ "actor" | "~" ] string [ "width" integer ]
     mutating func parseConcordance() throws(Diagnostic) -> Stage.Kind {
         var isActor = false
         if case .identifier(let word) = current.kind, word.lowercased() == "actor" {
             isActor = true
             advance()
         }
+        let stemmed = !isActor && match(.tilde)
         guard case .string = current.kind else {
             throw unexpected(expecting: isActor ? "an actor name in quotes after 'kwic actor'" : "text in quotes after 'kwic', such as kwic \"kernwapens\"")
         }
@@ -240,7 +241,7 @@ public struct Parser {
             advance()
             width = try parseInteger(after: "width")
         }
-        return .concordance(isActor ? .actor(target) : .text(target), width: width)
+        return .concordance(isActor ? .actor(target) : .text(target, stemmed: stemmed), width: width)
     }
 
     // (after "timeline") [ "by" period ] [ "of" value { "," value } ] ;

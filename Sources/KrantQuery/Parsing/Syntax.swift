@@ -59,8 +59,8 @@ public struct Stage: Sendable, Hashable {
 
 /// What a concordance looks for.
 public enum ConcordanceTarget: Sendable, Hashable {
-    /// Words, a prefix or a phrase, as with `contains`.
-    case text(Literal)
+    /// Words, a prefix or a phrase, as with `contains`, optionally by stem.
+    case text(Literal, stemmed: Bool)
     /// Every mention of an actor, in all its forms.
     case actor(Literal)
 }
@@ -109,7 +109,8 @@ public struct Test: Sendable, Hashable {
         case compare(Operator, Literal)
         case member([Literal])
         case between(Literal, Literal)
-        case contains(Literal)
+        /// `contains "…"`; with `~`, every word with the same Dutch stem matches.
+        case contains(Literal, stemmed: Bool)
         case matches(pattern: String, caseInsensitive: Bool, range: Range<Int>)
     }
 
