@@ -49,7 +49,7 @@ public struct Completer: Sendable {
         switch last {
         case "", ";": return ["articles", "sentences", "mentions", "actors", "let"] + variables
         case "|": return ["where", "sort by", "order", "limit", "select", "count", "count by", "sentences", "mentions", "actors",
-                          "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams"]
+                          "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams", "explain"]
         case "where", "and", "or", "not", "by", "select", "(":
             return fields(of: rowKind(tokens))
         case ",":

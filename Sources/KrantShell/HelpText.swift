@@ -36,6 +36,7 @@ enum HelpText {
         #"articles | timeline by year of "NAVO", "China""#,
         #"sentences | cooccur with "Poetin" min 1"#,
         #"articles where actor = "NAVO" | keywords top 10"#,
+        #"articles where actor = "NAVO" and date < 2022-03 | explain"#,
     ]
 
     static let overview = """
@@ -79,6 +80,7 @@ enum HelpText {
           timeline [by day|month|year]    counts per period, every period listed
           cooccur [with "ACTOR"]          actors mentioned together, with G², PMI and logDice
           terms | keywords | ngrams N     word frequencies, keyness against the rest, frequent word sequences
+          explain                         last: which index each test used, row counts, and where each row matched
 
         """
 

@@ -201,3 +201,32 @@ struct StemSearchTests {
         }
     }
 }
+
+@Suite("Explain")
+struct ExplainTests {
+    @Test func planNamesTheIndexAndRowCounts() throws {
+        let result = try Query.run(#"articles where actor = "NAVO" and date < 2022-03 | explain"#, on: Fixtures.corpus)
+        #expect(result.kind == .explanation)
+        let plan = result.rows.filter { $0[0] == .text("plan") }
+        #expect(plan.map { $0[1].description } == ["articles", #"where actor = "NAVO" and date < 2022-03"#, #"  actor = "NAVO""#, "  date < 2022-03"])
+        #expect(plan.map { $0[2].description } == ["all articles", "the rows that satisfy the condition", "actor index", "checked row by row"])
+        #expect(plan.map { $0[4] } == [.integer(5), .integer(3), .integer(4), .integer(3)])
+    }
+
+    @Test func evidenceShowsWhereEachRowMatched() throws {
+        let result = try Query.run(#"articles where text contains "kernwapens" and actor = "Borrell" | explain"#, on: Fixtures.corpus)
+        let matches = result.rows.filter { $0[0] == .text("match") }
+        #expect(Set(matches.map { $0[5].description }) == ["000_7d7a0e2b2ca19402"])
+        let word = try #require(matches.first { $0[1] == .text(#"text contains "kernwapens""#) })
+        #expect(word[6] == .text("“kernwapens” at 116–126"))
+        #expect(word[7].description.hasPrefix("De Russische president Poetin kiest"))
+        let text = Fixtures.corpus.articles[0].text
+        #expect(text.utf8Slice(116..<126) == "kernwapens")
+        let actor = try #require(matches.first { $0[1] == .text(#"actor = "Borrell""#) })
+        #expect(actor[6].description.hasPrefix("Borrell “Josep Borrell” at "))
+    }
+
+    @Test func explainComesLast() {
+        #expect(Fixtures.diagnostic("articles | explain | count")?.message == "'explain' comes last, after the pipeline it explains")
+    }
+}

@@ -81,7 +81,7 @@ extension StageRunner {
     }
 
     /// Where consecutive words stand in their article's text, found by tokenising just their sentence.
-    private func byteRange(ofWords first: Int, count: Int) -> Range<Int>? {
+    func byteRange(ofWords first: Int, count: Int) -> Range<Int>? {
         let sentence = corpus.sentences[corpus.index.sentence(ofWord: first)]
         let text = corpus.articles[sentence.article].text
         let words = Tokenizer.tokens(in: text, range: sentence.range).filter { $0.kind != .punctuation }

@@ -65,7 +65,7 @@ struct ConditionCompiler {
         case .articles: filter = .postings(SortedSets.union(of: actors.map { corpus.index.articles(ofActor: $0) }))
         case .sentences: filter = .postings(SortedSets.union(of: actors.map { corpus.index.sentences(ofActor: $0) }))
         case .mentions: filter = .postings(SortedSets.union(of: actors.map { corpus.index.mentions(ofActor: $0) }))
-        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words:
+        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words, .explanation:
             let names = Set(actors.map { corpus.actors[$0].name })
             filter = .test { row in
                 if case .text(let name) = field.value(row) { return names.contains(name) }

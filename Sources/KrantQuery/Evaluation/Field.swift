@@ -21,7 +21,7 @@ enum FieldCatalog {
         case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
         case .concordance: ["article", "date", "left", "hit", "right"]
         case .cooccurrences: ["actor", "partner", "together", "actor_count", "partner_count", "g2", "pmi", "logdice"]
-        case .groups, .timeline, .words: []
+        case .groups, .timeline, .words, .explanation: []
         }
     }
 
@@ -67,7 +67,7 @@ enum FieldCatalog {
                 Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
                 Field(name: "sentence", type: .text, summary: "the sentence it stands in") { .text(String(corpus.text(of: corpus.sentences[corpus.mentions[$0].sentence]))) },
             ]
-        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words:
+        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words, .explanation:
             return []
         }
     }
@@ -79,7 +79,7 @@ enum FieldCatalog {
         case .sentences: ["article", "date", "segment", "text"]
         case .mentions: ["article", "date", "actor", "form", "kind", "segment"]
         case .actors, .concordance, .cooccurrences: names(of: kind)
-        case .groups, .timeline, .words: []
+        case .groups, .timeline, .words, .explanation: []
         }
     }
 }

@@ -38,18 +38,26 @@ public struct QuerySession: Sendable {
     /// Runs one parsed statement.
     public mutating func run(_ statement: Statement, in source: QuerySource) throws(QueryError) -> QueryResult {
         do {
-            return try execute(statement)
+            return try execute(statement, source: source)
         } catch {
             throw QueryError(diagnostic: error, source: source)
         }
     }
 
-    private mutating func execute(_ statement: Statement) throws(Diagnostic) -> QueryResult {
+    private mutating func execute(_ statement: Statement, source text: QuerySource) throws(Diagnostic) -> QueryResult {
         let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range),
                                  usesIndexes: usesIndexes)
-        var relation = try source(statement.pipeline.source, stages: stages)
+        var relation = try source(statement.pipeline.source)
+        var trace = ExplainTrace(source: text)
+        trace.record(statement.pipeline.source, rows: relation)
+        if let condition = statement.pipeline.source.condition {
+            let input = relation
+            relation = try stages.filter(relation, by: condition)
+            try trace.record(condition, range: statement.pipeline.source.range, input: input, output: relation, stages: stages)
+        }
         var count: Int?
-        for stage in statement.pipeline.stages {
+        for (position, stage) in statement.pipeline.stages.enumerated() {
+            let input = relation
             if count != nil {
                 throw Diagnostic(.semantic, "'count' gives one number, so nothing can follow it", at: stage.range,
                                  help: "use 'count by FIELD' for a table of counts")
@@ -70,7 +78,13 @@ public struct QuerySession: Sendable {
                 relation = try stages.cooccurrence(relation, with: partner, in: unit, minimum: minimum, range: stage.range)
             case .wordList(let kind, let size, let top, let keepsStopwords):
                 relation = try stages.wordList(kind, of: relation, size: size, top: top, keepsStopwords: keepsStopwords, range: stage.range)
+            case .explain:
+                guard position == statement.pipeline.stages.count - 1 else {
+                    throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
+                }
+                relation = try trace.explanation(of: relation, stages: stages)
             }
+            if case .explain = stage.kind {} else { try trace.record(stage, input: input, output: relation, stages: stages) }
         }
         if let binding = statement.binding {
             if count != nil {
@@ -82,7 +96,8 @@ public struct QuerySession: Sendable {
         return QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
     }
 
-    private func source(_ node: SourceNode, stages: StageRunner) throws(Diagnostic) -> Relation {
+    /// All the rows of a source, before its `where`.
+    private func source(_ node: SourceNode) throws(Diagnostic) -> Relation {
         var relation: Relation
         switch node.kind {
         case .table(.articles): relation = Relation(kind: .articles, rows: (0..<corpus.articles.count).map(Int32.init))
@@ -99,7 +114,6 @@ public struct QuerySession: Sendable {
             }
             relation = bound
         }
-        if let condition = node.condition { relation = try stages.filter(relation, by: condition) }
         return relation
     }
 }

@@ -21,7 +21,7 @@ struct Relation: Sendable {
         switch kind {
         case .articles, .sentences, .mentions:
             fields = FieldCatalog.fields(of: kind, in: corpus)
-        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words:
+        case .actors, .groups, .concordance, .timeline, .cooccurrences, .words, .explanation:
             let records = self.records
             fields = recordColumns.enumerated().map { column, entry in
                 Field(name: entry.name, type: entry.type, summary: "") { records[$0][column] }
@@ -40,7 +40,7 @@ struct Relation: Sendable {
 
     /// The columns to show.
     var displayColumns: [String] {
-        selected ?? ([.groups, .actors, .concordance, .timeline, .cooccurrences, .words].contains(kind) ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
+        selected ?? ([.groups, .actors, .concordance, .timeline, .cooccurrences, .words, .explanation].contains(kind) ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
     }
 }
 

@@ -11,6 +11,8 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
     case cooccurrences
     /// The rows of `terms`, `keywords` and `ngrams`: words with counts.
     case words
+    /// The rows of `explain`: plan steps, then the evidence for each result row.
+    case explanation
 
     /// "article" / "articles", for messages and footers.
     public func noun(count: Int) -> String {
@@ -24,6 +26,7 @@ public enum RowKind: String, Sendable, Hashable, CaseIterable {
         case .timeline: "period"
         case .cooccurrences: "pair"
         case .words: "term"
+        case .explanation: "line"
         }
         return count == 1 ? singular : singular + "s"
     }

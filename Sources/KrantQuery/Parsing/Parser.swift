@@ -133,7 +133,8 @@ public struct Parser {
     //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
     //       | "terms" [ "top" integer ] [ "with" "stopwords" ]
     //       | "keywords" [ "top" integer ]
-    //       | "ngrams" integer [ "top" integer ] ;
+    //       | "ngrams" integer [ "top" integer ]
+    //       | "explain" ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
         let keywordToken = current
@@ -183,6 +184,8 @@ public struct Parser {
                 keepsStopwords = true
             }
             kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, keepsStopwords: keepsStopwords)
+        case .explain:
+            kind = .explain
         case .ngrams:
             let size = try parseInteger(after: "ngrams")
             kind = .wordList(.ngrams, size: size, top: try parseTop(), keepsStopwords: true)
@@ -194,7 +197,7 @@ public struct Parser {
     }
 
     static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams"]
+                             "mentions", "actors", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams", "explain"]
 
     /// `[ "top" integer ]`
     mutating func parseTop() throws(Diagnostic) -> Literal? {

@@ -51,6 +51,8 @@ public struct Stage: Sendable, Hashable {
         case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
         /// `terms [top N] [with stopwords]`, `keywords [top N]`, `ngrams N [top K]`: word lists.
         case wordList(WordListKind, size: Literal?, top: Literal?, keepsStopwords: Bool)
+        /// `explain`: how the pipeline before it ran, and why each result row is there.
+        case explain
     }
 
     public let kind: Kind
