@@ -16,11 +16,8 @@ struct CorpusSummary {
         return "\(first) to \(last)"
     }
 
-    private var topActors: [(Actor, Int)] {
-        corpus.actors.filter { $0.kind != .unknown }
-            .map { ($0, corpus.index.articles(ofActor: $0.id).count) }
-            .filter { $0.1 > 0 }
-            .sorted { ($1.1, $0.0.name) < ($0.1, $1.0.name) }
+    private var topActors: [ActorSummary] {
+        corpus.actorTable.filter { $0.actor.kind != .unknown }
     }
 
     /// `5 articles, 3,208 words, 2021-12 to 2024-06-20 (1 date inferred); top actors: …`
@@ -31,7 +28,7 @@ struct CorpusSummary {
         if undated > 0 { notes.append("\(undated) undated") }
         if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
         if !corpus.report.issues.isEmpty { text += "; \(corpus.report.issues.count) load \(corpus.report.issues.count == 1 ? "problem" : "problems")" }
-        let top = topActors.prefix(5).map { "\($0.0.name) (\($0.1))" }
+        let top = topActors.prefix(5).map { "\($0.actor.name) (\($0.articles))" }
         if !top.isEmpty { text += "; top actors: " + top.joined(separator: ", ") }
         return text
     }
@@ -49,9 +46,9 @@ struct CorpusSummary {
             "",
             "Top actors (articles, mentions):",
         ]
-        for (actor, articles) in topActors.prefix(10) {
-            lines.append("  " + actor.name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                         + "\(articles)".padded(toWidth: 3) + "  " + "\(corpus.index.mentions(ofActor: actor.id).count)".padded(toWidth: 5))
+        for summary in topActors.prefix(10) {
+            lines.append("  " + summary.actor.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                         + "\(summary.articles)".padded(toWidth: 3) + "  " + "\(summary.mentions)".padded(toWidth: 5))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -19,6 +19,8 @@ struct Measurement {
         #"articles | actors | sort by articles desc | limit 20"#,
         #"sentences where actor = "Poetin" and actor = "NAVO" | count"#,
         #"articles where date = 2022 and actor = "China" and actor = "Rusland" | count"#,
+        #"articles where text contains "kernwapens" | kwic "kernwapens" | limit 100"#,
+        #"sentences | cooccur"#,
     ]
 
     func markdown() throws -> String {

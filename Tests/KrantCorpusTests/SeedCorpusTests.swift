@@ -116,3 +116,17 @@ struct SeedCorpusTests {
         #expect(index.articlesByDate.map { corpus.articles[Int($0)].id.prefix(3) } == ["003", "004", "002", "000", "001"])
     }
 }
+
+@Suite("The actor table")
+struct ActorTableTests {
+    @Test func mostWidelyMentionedFirstWithDates() throws {
+        let table = SampleCorpus.corpus.actorTable
+        #expect(table.prefix(3).map(\.actor.name) == ["Rusland", "Poetin", "Oekraïne"])
+        let navo = try #require(table.first { $0.actor.name == "NAVO" })
+        #expect(navo.articles == 4)
+        #expect(navo.mentions == 30)
+        #expect(navo.first?.description == "2021-12")
+        #expect(navo.last?.description == "2024-06-20")
+        #expect(!table.contains { $0.actor.name == "Macron" }, "actors never mentioned are left out")
+    }
+}

@@ -129,16 +129,7 @@ struct ConditionCompiler {
         switch test.kind {
         case .compare(let op, let literal):
             let bound = try number(literal)
-            check = { value in
-                switch op {
-                case .equal: value == bound
-                case .notEqual: value != bound
-                case .less: value < bound
-                case .lessOrEqual: value <= bound
-                case .greater: value > bound
-                case .greaterOrEqual: value >= bound
-                }
-            }
+            check = { op.holds($0, bound) }
         case .member(let list):
             var values = Set<Int>()
             for literal in list { values.insert(try number(literal)) }
@@ -167,16 +158,7 @@ struct ConditionCompiler {
         switch test.kind {
         case .compare(let op, let literal):
             let bound = try number(literal)
-            check = { value in
-                switch op {
-                case .equal: value == bound
-                case .notEqual: value != bound
-                case .less: value < bound
-                case .lessOrEqual: value <= bound
-                case .greater: value > bound
-                case .greaterOrEqual: value >= bound
-                }
-            }
+            check = { op.holds($0, bound) }
         case .between(let low, let high):
             let range = (try number(low), try number(high))
             check = { $0 >= range.0 && $0 <= range.1 }
@@ -250,15 +232,7 @@ struct ConditionCompiler {
             return .test { row in
                 let value = field.value(row)
                 if case .null = value { return op == .notEqual }
-                let folded = Folding.fold(value.description)
-                switch op {
-                case .equal: return folded == bound
-                case .notEqual: return folded != bound
-                case .less: return folded < bound
-                case .lessOrEqual: return folded <= bound
-                case .greater: return folded > bound
-                case .greaterOrEqual: return folded >= bound
-                }
+                return op.holds(Folding.fold(value.description), bound)
             }
         case .member(let list):
             var values = Set<String>()
@@ -304,6 +278,20 @@ struct ConditionCompiler {
         case .word(let text): "'\(text)'"
         case .integer(let value): String(value)
         case .date(let date): date.description
+        }
+    }
+}
+
+extension Test.Operator {
+    /// The comparison between two plain values (numbers, folded text).
+    func holds<Operand: Comparable>(_ value: Operand, _ bound: Operand) -> Bool {
+        switch self {
+        case .equal: value == bound
+        case .notEqual: value != bound
+        case .less: value < bound
+        case .lessOrEqual: value <= bound
+        case .greater: value > bound
+        case .greaterOrEqual: value >= bound
         }
     }
 }
