@@ -1,6 +1,6 @@
 /// ANSI styles, used only when writing to a terminal and colour is allowed.
 public enum TerminalStyle: String, Sendable {
-    case bold = "1", red = "31", green = "32", yellow = "33", cyan = "36", dim = "2", reverse = "7"
+    case bold = "1", red = "31", green = "32", yellow = "33", cyan = "36", dim = "2"
 
     public func apply(to text: String) -> String {
         "\u{1B}[\(rawValue)m\(text)\u{1B}[0m"

@@ -56,8 +56,6 @@ public struct Cancellation: Sendable {
     /// The statement, for the message.
     let range: Range<Int>
 
-    static let never = Cancellation(isCancelled: nil, range: 0..<0)
-
     func check() throws(Diagnostic) {
         if isCancelled?() == true {
             throw Diagnostic(.evaluation, "the query was interrupted", at: range)

@@ -45,14 +45,4 @@ public enum FieldType: Sendable, Hashable {
     case enumeration([String])
     /// An actor name, matched through the gazetteer (`actor = "NAVO"`).
     case actor
-
-    var article: String {
-        switch self {
-        case .text, .indexedText: "text"
-        case .integer, .decimal: "a number"
-        case .date: "a date"
-        case .enumeration: "one of a fixed set of words"
-        case .actor: "an actor"
-        }
-    }
 }
