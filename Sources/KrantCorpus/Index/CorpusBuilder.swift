@@ -67,12 +67,12 @@ private struct Assembly {
     var candidateActors: [String: Int] = [:]
     var termIDs: [String: Int32] = [:]
     var terms: [String] = []
-    var termWords: [[Int32]] = []
-    var termArticles: [[Int32]] = []
     var termCounts: [Int32] = []
     var wordTerms: [Int32] = []
     var wordSentences: [Int32] = []
     var wordExtraTerms: [Int32: [Int32]] = [:]
+    /// The same compound parts in word order, for building the postings in one pass.
+    var extrasInOrder: [(word: Int32, terms: [Int32])] = []
     var actorMentions: [[Int32]]
     var actorArticles: [[Int32]]
     var actorSentences: [[Int32]]
@@ -95,13 +95,11 @@ private struct Assembly {
             let term = globalTerms[Int(local)]
             wordTerms.append(term)
             termCounts[Int(term)] += 1
-            post(term, word: position, article: number)
-            // Parts are posted right after their word, so every posting list stays in word order.
             if let next = extras.first, next.word == Int32(offset) {
                 extras.removeFirst()
                 let partTerms = next.terms.map { globalTerms[Int($0)] }
                 wordExtraTerms[position] = partTerms
-                for part in Set(partTerms).sorted() { post(part, word: position, article: number) }
+                extrasInOrder.append((position, Array(Set(partTerms)).sorted()))
             }
         }
         var mentionDrafts = analyzed.mentions[...]
@@ -134,15 +132,8 @@ private struct Assembly {
         let id = Int32(terms.count)
         termIDs[folded] = id
         terms.append(folded)
-        termWords.append([])
-        termArticles.append([])
         termCounts.append(0)
         return id
-    }
-
-    private mutating func post(_ term: Int32, word: Int32, article: Int) {
-        termWords[Int(term)].append(word)
-        if termArticles[Int(term)].last != Int32(article) { termArticles[Int(term)].append(Int32(article)) }
     }
 
     private mutating func actorID(for target: AnalyzedArticle.MentionDraft.Target) -> Int {
@@ -167,6 +158,36 @@ private struct Assembly {
         if actorArticles[actor].last != Int32(article) { actorArticles[actor].append(Int32(article)) }
     }
 
+    /// Term → words and term → articles. A word's compound parts are posted right after the word itself,
+    /// so every list is in word order.
+    private func postings() -> (words: PostingLists, articles: PostingLists) {
+        let termCount = terms.count
+        func visitWords(_ post: (Int, Int32) -> Void) {
+            var extras = extrasInOrder[...]
+            for (position, term) in wordTerms.enumerated() {
+                post(Int(term), Int32(position))
+                if let next = extras.first, next.word == Int32(position) {
+                    extras.removeFirst()
+                    for part in next.terms { post(Int(part), Int32(position)) }
+                }
+            }
+        }
+        let words = PostingLists(count: termCount, visit: visitWords)
+        let articleStarts = articles.map { Int32($0.words.lowerBound) }
+        let articles = PostingLists(count: termCount) { post in
+            var lastArticle = [Int32](repeating: -1, count: termCount)
+            var article = 0
+            visitWords { term, position in
+                while article + 1 < articleStarts.count && articleStarts[article + 1] <= position { article += 1 }
+                if lastArticle[term] != Int32(article) {
+                    lastArticle[term] = Int32(article)
+                    post(term, Int32(article))
+                }
+            }
+        }
+        return (words, articles)
+    }
+
     func corpus(report: LoadReport, gazetteer: Gazetteer, indexTime: Duration) -> Corpus {
         let indexStarted = ContinuousClock.now
         let byDate = articles.compactMap { article in article.date.map { (article.number, $0) } }
@@ -178,6 +199,7 @@ private struct Assembly {
         for (id, term) in terms.enumerated() where term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false {
             stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
         }
+        let (termWords, termArticles) = postings()
         let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
                                 termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,

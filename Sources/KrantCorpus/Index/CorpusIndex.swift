@@ -12,9 +12,9 @@ public struct CorpusIndex: Sendable {
     /// Dutch stem → the terms with that stem, for `contains ~"…"`.
     let stemTerms: [String: [Int32]]
     /// Term id → word positions where the term is the word, one of its compound parts, or its genitive base.
-    let termWords: [[Int32]]
+    let termWords: PostingLists
     /// Term id → articles containing it.
-    let termArticles: [[Int32]]
+    let termArticles: PostingLists
     /// Term id → how often it occurs as a whole word (compound parts not counted).
     let termCounts: [Int32]
     /// Word position → term id of the whole word.
@@ -39,10 +39,10 @@ public struct CorpusIndex: Sendable {
     }
 
     /// Word positions of a term.
-    public func words(withTerm term: Int32) -> [Int32] { termWords[Int(term)] }
+    public func words(withTerm term: Int32) -> [Int32] { Array(termWords[Int(term)]) }
 
     /// Articles containing a term.
-    public func articles(withTerm term: Int32) -> [Int32] { termArticles[Int(term)] }
+    public func articles(withTerm term: Int32) -> [Int32] { Array(termArticles[Int(term)]) }
 
     /// Ids of every term starting with a folded prefix.
     public func terms(withPrefix prefix: String) -> [Int32] {
@@ -87,8 +87,8 @@ public struct CorpusIndex: Sendable {
         func listBytes(_ lists: [[Int32]]) -> Int { lists.reduce(lists.count * 8) { $0 + $1.count * 4 } }
         return [
             ("terms", terms.reduce(0) { $0 + $1.utf8.count + 16 } + termIDs.count * 24 + termsInOrder.count * 4),
-            ("term → words", listBytes(termWords)),
-            ("term → articles", listBytes(termArticles)),
+            ("term → words", termWords.bytes),
+            ("term → articles", termArticles.bytes),
             ("word → term, sentence", wordTerms.count * 8),
             ("word → compound parts", wordExtraTerms.reduce(0) { $0 + 16 + $1.value.count * 4 }),
             ("actor postings", listBytes(actorMentions) + listBytes(actorArticles) + listBytes(actorSentences)),
