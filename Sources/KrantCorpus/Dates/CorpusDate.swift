@@ -60,6 +60,7 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The same date cut to a coarser precision (`2022-03-15` at month precision is `2022-03`).
     public func truncated(to precision: Precision) -> CorpusDate {
         let kept = min(precision, self.precision)
+        // Dropping the day or month of a valid date always leaves a valid date.
         return try! CorpusDate(year: year, month: kept >= .month ? month : nil, day: kept >= .day ? day : nil)
     }
 

@@ -48,12 +48,14 @@ public struct QuerySession: Sendable {
         let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range),
                                  usesIndexes: usesIndexes)
         var relation = try source(statement.pipeline.source)
-        var trace = ExplainTrace(source: text)
-        trace.record(statement.pipeline.source, rows: relation)
+        // Only a pipeline that ends in `explain` pays for tracing, which evaluates every test once more.
+        var trace: ExplainTrace?
+        if case .explain = statement.pipeline.stages.last?.kind { trace = ExplainTrace(source: text) }
+        trace?.record(statement.pipeline.source, rows: relation)
         if let condition = statement.pipeline.source.condition {
             let input = relation
             relation = try stages.filter(relation, by: condition)
-            try trace.record(condition, range: statement.pipeline.source.range, input: input, output: relation, stages: stages)
+            try trace?.record(condition, range: statement.pipeline.source.range, input: input, output: relation, stages: stages)
         }
         var count: Int?
         for (position, stage) in statement.pipeline.stages.enumerated() {
@@ -79,12 +81,12 @@ public struct QuerySession: Sendable {
             case .wordList(let kind, let size, let top, let keepsStopwords):
                 relation = try stages.wordList(kind, of: relation, size: size, top: top, keepsStopwords: keepsStopwords, range: stage.range)
             case .explain:
-                guard position == statement.pipeline.stages.count - 1 else {
+                guard position == statement.pipeline.stages.count - 1, let trace else {
                     throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
                 }
                 relation = try trace.explanation(of: relation, stages: stages)
             }
-            if case .explain = stage.kind {} else { try trace.record(stage, input: input, output: relation, stages: stages) }
+            if case .explain = stage.kind {} else { try trace?.record(stage, input: input, output: relation, stages: stages) }
         }
         if let binding = statement.binding {
             if count != nil {
