@@ -13,7 +13,7 @@ struct TerminalSessionTests {
         let master: Int32
         private(set) var screen = ""
 
-        init(stateDirectory: String) throws {
+        init(stateDirectory: String, home: String? = nil) throws {
             var master: Int32 = -1, slaveDescriptor: Int32 = -1
             guard krant_openpty(&master, &slaveDescriptor) == 0 else { throw POSIXError(.ENODEV) }
             self.master = master
@@ -21,7 +21,7 @@ struct TerminalSessionTests {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
             process.arguments = ["--ctty", "--wait", ShellFixtures.binary]
             process.currentDirectoryURL = ShellFixtures.root
-            process.environment = ["TERM": "xterm", "LANG": "C.UTF-8", "EDITRC": "/dev/null", "HOME": stateDirectory,
+            process.environment = ["TERM": "xterm", "LANG": "C.UTF-8", "EDITRC": "/dev/null", "HOME": home ?? stateDirectory,
                                    "XDG_STATE_HOME": stateDirectory, "PATH": "/usr/bin:/bin"]
             process.standardInput = slave
             process.standardOutput = slave
@@ -124,6 +124,15 @@ struct TerminalSessionTests {
         #expect(second.waitFor("\r\n5\r\n", after: mark))
         second.waitFor("krant> ", after: second.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? second.end)
         #expect(second.pressControlDUntilExit() == 0, "\(second.screen.debugDescription)")
+    }
+
+    @Test func aHistoryFileThatCannotBeMadeIsOnlyAWarning() throws {
+        let session = try TerminalSession(stateDirectory: "/dev/null/state", home: "/dev/null")
+        #expect(session.waitFor("warning: cannot make '/dev/null/state/krant'; history is kept for this session only"))
+        session.typeAtPrompt("articles | count\r", after: session.screen.startIndex)
+        #expect(session.waitFor("\r\n5\r\n"))
+        session.waitFor("krant> ", after: session.screen.range(of: "\r\n5\r\n")?.upperBound ?? session.end)
+        #expect(session.pressControlDUntilExit() == 0)
     }
 }
 }
