@@ -41,7 +41,7 @@ struct DotCommand: Sendable {
         },
         DotCommand(name: "load", arguments: "PATH", summary: "replace the corpus with a directory or .jsonl file", argument: .path) { shell, path in
             guard !path.isEmpty else { throw ShellError("give a directory or .jsonl file: .load PATH") }
-            let corpus = try Corpus.load([path], gazetteer: shell.gazetteer)
+            let corpus = try Corpus.load([path], gazetteer: shell.session.corpus.gazetteer)
             shell.session.corpus = corpus
             shell.errors.write(CorpusSummary(corpus: corpus).oneLine + "\n")
             shell.reportLoadIssues(corpus.report)

@@ -38,8 +38,9 @@ public enum Program {
         Interrupts.ignoreBrokenPipes()
         let errors = FileSink.standardError
         let interactiveError = Terminal.isTerminal(STDERR_FILENO)
-        let colors = options.colors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            && Terminal.isTerminal(STDOUT_FILENO)
+        // NO_COLOR counts when set to anything but the empty string (no-color.org).
+        let noColorRequested = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let colors = options.colors && !noColorRequested && Terminal.isTerminal(STDOUT_FILENO)
 
         var paths = options.corpusPaths
         if paths.isEmpty {

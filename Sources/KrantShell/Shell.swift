@@ -11,8 +11,6 @@ public final class Shell {
     public private(set) var output: TextSink
     public let errors: TextSink
     let terminalOutput: TextSink
-    /// The corpus paths and gazetteers in use, for `.load` and the summary.
-    var gazetteer: Gazetteer
     var shouldQuit = false
     /// Reads the terminal's width before each statement, so a resized window gets tables that fit.
     public var measureWidth: (() -> Int?)?
@@ -23,7 +21,6 @@ public final class Shell {
         self.output = output
         terminalOutput = output
         self.errors = errors
-        gazetteer = corpus.gazetteer
     }
 
     // MARK: Running text

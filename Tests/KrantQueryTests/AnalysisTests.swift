@@ -130,8 +130,11 @@ struct CooccurrenceTests {
     }
 
     @Test func measuresCanBeFilteredAndSorted() throws {
+        // NAVO–Rusland: 14 + log2(6/10) ≈ 13.26; Rusland–China: 14 + log2(2/6) ≈ 12.42.
         let result = try Query.run(#"sentences | cooccur min 1 | where logdice > 13 | sort by pmi desc"#, on: Self.corpus)
-        #expect(result.rowCount == 0 || result.rowCount == 1)
+        #expect(result.rows.map { [$0[0], $0[1]] } == [[.text("NAVO"), .text("Rusland")]])
+        let sorted = try Query.run(#"sentences | cooccur min 1 | sort by pmi desc | select partner"#, on: Self.corpus)
+        #expect(sorted.column("partner") == [.text("China"), .text("Rusland")])
         #expect(Fixtures.diagnostic(#"sentences | cooccur in paragraph"#)?.message == "actors co-occur in a sentence or an article, not 'paragraph'")
     }
 

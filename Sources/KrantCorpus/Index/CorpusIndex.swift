@@ -67,6 +67,9 @@ public struct CorpusIndex: Sendable {
     /// How often a term occurs as a whole word in the corpus.
     public func count(ofTerm term: Int32) -> Int { Int(termCounts[Int(term)]) }
 
+    /// The term of the whole word at a position, compound parts aside.
+    public func term(ofWord position: Int) -> Int32 { wordTerms[position] }
+
     /// Every term a word answers to: itself, its compound parts and its genitive base.
     public func allTerms(ofWord position: Int) -> [Int32] {
         [wordTerms[position]] + (wordExtraTerms[Int32(position)] ?? [])

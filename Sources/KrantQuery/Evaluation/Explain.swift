@@ -26,7 +26,7 @@ struct ExplainTrace {
     }
 
     /// A `where`, then one line per test in it.
-    mutating func record(_ condition: Condition, range: Range<Int>, input: Relation, output: Relation, stages: StageRunner) throws(Diagnostic) {
+    mutating func record(_ condition: Condition, input: Relation, output: Relation, stages: StageRunner) throws(Diagnostic) {
         plan.append(line(step: "where " + String(source.slice(condition.range)), how: "the rows that satisfy the condition",
                          estimated: input.rows.count, rows: output.rows.count))
         try recordCondition(condition, stages: stages, input: input)
@@ -34,7 +34,7 @@ struct ExplainTrace {
 
     mutating func record(_ stage: Stage, input: Relation, output: Relation, stages: StageRunner) throws(Diagnostic) {
         if case .filter(let condition) = stage.kind {
-            try record(condition, range: stage.range, input: input, output: output, stages: stages)
+            try record(condition, input: input, output: output, stages: stages)
         } else {
             plan.append(line(step: String(source.slice(stage.range)), how: "stage", estimated: input.rows.count, rows: output.rows.count))
         }

@@ -55,7 +55,7 @@ public struct QuerySession: Sendable {
         if let condition = statement.pipeline.source.condition {
             let input = relation
             relation = try stages.filter(relation, by: condition)
-            try trace?.record(condition, range: statement.pipeline.source.range, input: input, output: relation, stages: stages)
+            try trace?.record(condition, input: input, output: relation, stages: stages)
         }
         var count: Int?
         for (position, stage) in statement.pipeline.stages.enumerated() {

@@ -35,7 +35,7 @@ extension StageRunner {
             if offset & 1023 == 0 { try cancellation.check() }
             var seen = Set<Int32>()
             for word in words {
-                let term = corpus.index.allTerms(ofWord: word)[0]
+                let term = corpus.index.term(ofWord: word)
                 counts[term, default: 0] += 1
                 if seen.insert(term).inserted { documents[term, default: 0] += 1 }
                 total += 1
@@ -89,7 +89,7 @@ extension StageRunner {
             while start + size <= words.upperBound {
                 let end = start + size - 1
                 if corpus.index.sentence(ofWord: start) == corpus.index.sentence(ofWord: end) {
-                    counts[(start...end).map { corpus.index.allTerms(ofWord: $0)[0] }, default: 0] += 1
+                    counts[(start...end).map { corpus.index.term(ofWord: $0) }, default: 0] += 1
                 }
                 start += 1
             }
