@@ -124,7 +124,7 @@ public struct Completer: Sendable {
         return listing.filter { !$0.hasPrefix(".") }.map { name in
             let shown = shownDirectory.isEmpty ? name : (shownDirectory.hasSuffix("/") ? shownDirectory + name : shownDirectory + "/" + name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (directory.isEmpty ? "." : directory) + "/" + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: (directory.isEmpty ? "." : directory) + "/" + name, isDirectory: &isDirectory)
             return isDirectory.boolValue ? shown + "/" : shown
         }
     }

@@ -40,7 +40,8 @@ struct CorpusSummary {
             "Sentences  \(grouped(corpus.sentences.count))",
             "Words      \(grouped(words))",
             "Dates      \(dateRange); \(dated.count) dated (\(inferred) inferred from the text), \(undated) undated",
-            "Loading    \(corpus.report.loaded) loaded, \(corpus.report.skipped) skipped, \(corpus.report.warned) warnings",
+            "Loading    \(grouped(corpus.report.inputs)) files and records: \(grouped(corpus.report.loaded)) loaded, "
+                + "\(grouped(corpus.report.skipped)) skipped; \(grouped(corpus.report.warned)) warnings",
             "Actors     \(corpus.actors.filter { $0.kind != .unknown }.count) in the gazetteer, \(topActors.count) mentioned; "
                 + "\(corpus.actors.filter { $0.kind == .unknown }.count) names not in the gazetteer",
             "",

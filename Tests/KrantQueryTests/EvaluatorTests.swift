@@ -201,6 +201,39 @@ struct HostileQueryTests {
         #expect(try Fixtures.ids(#"articles where text contains "Oekrai\#u{0308}ne""#).count == 5)
     }
 
+    @Test func zeroAndNegativeLimits() throws {
+        #expect(try Fixtures.ids("articles | limit 0").isEmpty)
+        #expect(try Fixtures.ids("articles | limit 0 offset 3").isEmpty)
+        #expect(Fixtures.diagnostic("articles | limit -1")?.message == "'limit' takes a whole number of 0 or more")
+        #expect(Fixtures.pointedText("articles | limit -1") == "-1")
+        #expect(Fixtures.diagnostic("articles | limit 3 offset -2")?.message == "'offset' takes a whole number of 0 or more")
+    }
+
+    @Test func aLetCannotShadowASource() throws {
+        for source in ["articles", "sentences", "mentions", "actors"] {
+            let diagnostic = Fixtures.diagnostic("let \(source) = articles where actor = \"NAVO\"")
+            #expect(diagnostic?.message == "'\(source)' is a reserved word and cannot name a result")
+            #expect(diagnostic?.help == "choose another name, such as 'my_\(source)'")
+        }
+        var session = QuerySession(corpus: Fixtures.corpus)
+        _ = try session.run("let nato = articles where actor = \"NAVO\"")
+        _ = try session.run("let nato = articles where actor = \"Poetin\"")
+        #expect(try session.run("nato").last?.articleIDs.count == Fixtures.ids("articles where actor = \"Poetin\"").count)
+    }
+
+    @Test func unicodeNamesRightToLeftTextAndEmoji() throws {
+        var session = QuerySession(corpus: Fixtures.corpus)
+        _ = try session.run("let ñandú = articles where actor = \"NAVO\"")
+        _ = try session.run("let e\u{030A}x = articles")
+        #expect(try session.run("ñandú | count").last?.count == 4)
+        #expect(try session.run("e\u{030A}x | count").last?.count == 5)
+        #expect(try Fixtures.ids("articles where text contains \"\u{200F}مرحبا\u{200E}\"").isEmpty)
+        #expect(try Fixtures.ids("articles where title matches /🙂|ש/").isEmpty)
+        let emojiActor = Fixtures.diagnostic("articles | timeline of \"🙂\"")
+        #expect(emojiActor?.message == "unknown actor '🙂'")
+        #expect(emojiActor?.help == nil)
+    }
+
     @Test func aMegabyteQueryIsParsed() throws {
         let terms = Array(repeating: "words = 1", count: 80_000).joined(separator: " or ")
         #expect(terms.utf8.count > 1_000_000)

@@ -2,6 +2,8 @@ import Foundation
 
 /// Drafts and issues read from one input.
 struct ReadOutcome: Sendable {
+    /// Files and records seen, each of which becomes a draft or a skip.
+    var inputs = 0
     var drafts: [ArticleDraft] = []
     var issues: [LoadReport.Issue] = []
 
@@ -17,6 +19,7 @@ struct ReadOutcome: Sendable {
 /// Reads one article in the plain-text seed format: an optional `date YYYY[-MM[-DD]]` header, then the text.
 enum PlainTextReader {
     static func read(text: String, id: String, location: SourceLocation, into outcome: inout ReadOutcome) {
+        outcome.inputs += 1
         guard text.contains(where: { !$0.isWhitespace }) else {
             outcome.skip(location, "the file is empty")
             return
@@ -39,10 +42,16 @@ enum PlainTextReader {
 /// Reads JSON Lines: one article a line with `id`, `text`, and optional `date`, `title`, `source`, `url`.
 enum JSONLinesReader {
     static func read(text: String, path: String, into outcome: inout ReadOutcome) {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            outcome.inputs += 1
+            outcome.skip(SourceLocation(path: path, line: nil), "the file is empty")
+            return
+        }
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            outcome.inputs += 1
             let location = SourceLocation(path: path, line: lineNumber)
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 outcome.skip(location, "this line is not a JSON object (it may be cut off)")

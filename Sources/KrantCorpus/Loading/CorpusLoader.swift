@@ -21,6 +21,7 @@ enum CorpusLoader {
         var drafts: [ArticleDraft] = []
         for outcome in outcomes {
             drafts += outcome.drafts
+            report.inputs += outcome.inputs
             report.issues += outcome.issues
         }
         report.phases.append(("read", ContinuousClock.now - started))
@@ -55,17 +56,27 @@ enum CorpusLoader {
     private static func read(_ file: InputFile) -> ReadOutcome {
         var outcome = ReadOutcome()
         let location = SourceLocation(path: file.path, line: nil)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            outcome.skip(location, "the file cannot be read (check its permissions)")
+        // A file that is not read is one input; a read file counts its own (one article, or one per JSON line).
+        func skipFile(_ message: String) -> ReadOutcome {
+            outcome.inputs += 1
+            outcome.skip(location, message)
             return outcome
         }
-        guard !data.contains(0) else {
-            outcome.skip(location, "the file looks binary (it contains NUL bytes)")
-            return outcome
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: file.path)
+        } catch {
+            switch error {
+            case .folder: return outcome  // walked as a folder by `inputFiles`, whatever its name
+            case .notRegularFile: return skipFile("it is not a regular file (a pipe, device or folder named like an article)")
+            case .reason(let reason): return skipFile("the file cannot be read: \(reason)")
+            }
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            outcome.skip(location, "the file is not UTF-8 text (save it as UTF-8 and load it again)")
-            return outcome
+        guard !bytes.contains(0) else {
+            return skipFile("the file looks binary (it contains NUL bytes)")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return skipFile("the file is not UTF-8 text (save it as UTF-8 and load it again)")
         }
         if file.isJSONLines {
             JSONLinesReader.read(text: text, path: file.path, into: &outcome)

@@ -10,6 +10,8 @@ public struct LoadReport: Sendable {
         public var description: String { "\(location): \(severity.rawValue): \(message)" }
     }
 
+    /// Files and JSON Lines records found; each is either loaded or skipped, so `loaded + skipped == inputs`.
+    public internal(set) var inputs = 0
     public internal(set) var loaded = 0
     public internal(set) var issues: [Issue] = []
     /// Wall-clock time of each loading phase, in order: reading files, analysing articles, building indexes.

@@ -33,6 +33,7 @@ public struct Corpus: Sendable {
                                  location: SourceLocation(path: "<text \(position + 1)>", line: nil), into: &outcome)
         }
         var report = LoadReport()
+        report.inputs = outcome.inputs
         report.issues = outcome.issues
         self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil)
     }

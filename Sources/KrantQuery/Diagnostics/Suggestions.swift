@@ -8,7 +8,8 @@ public enum Suggestions {
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let distance = editDistance(target, Array(candidate.lowercased()))
             let isPrefix = candidate.lowercased().hasPrefix(word.lowercased()) && target.count >= 3
-            guard distance <= threshold || isPrefix else { return nil }
+            // A candidate that shares nothing with the word (every character replaced) is no typo of it.
+            guard distance <= threshold && distance < max(target.count, candidate.count) || isPrefix else { return nil }
             return (candidate, isPrefix ? min(distance, 1) : distance)
         }
         var seen = Set<String>()
