@@ -11,13 +11,12 @@ public struct EditLineReader: LineReader {
     /// Lines kept in the history file.
     public static let historyLimit = 1000
 
-    private let historyPath: String?
+    private var historyFile: HistoryFile?
+    private var entries: [String] = []
     private let warn: (String) -> Void
-    private var warnedAboutHistory = false
 
-    /// Sets libedit up; `historyPath` nil keeps no history file. `warn` reports problems (an unwritable file).
-    public init(historyPath: String?, completer: Completer, warn: @escaping (String) -> Void) {
-        self.historyPath = historyPath
+    /// Sets libedit up; `historyFile` nil keeps no history file. `warn` reports problems (an unwritable file).
+    public init(historyFile: HistoryFile?, completer: Completer, warn: @escaping (String) -> Void) {
         self.warn = warn
         Self.configureLocale()
         activeCompleter.withLock { $0 = completer }
@@ -28,7 +27,13 @@ public struct EditLineReader: LineReader {
         rl_catch_signals = 0
         using_history()
         stifle_history(Int32(Self.historyLimit))
-        if let historyPath { _ = read_history(historyPath) }
+        if let historyFile {
+            let contents = historyFile.load()
+            if let warning = contents.warning { warn(warning) }
+            entries = contents.entries
+            for entry in entries { add_history(entry) }
+            self.historyFile = contents.isWritable ? historyFile : nil
+        }
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
@@ -48,10 +53,14 @@ public struct EditLineReader: LineReader {
 
     public mutating func addHistory(_ entry: String) {
         add_history(entry)
-        guard let historyPath else { return }
-        if write_history(historyPath) != 0, !warnedAboutHistory {
-            warnedAboutHistory = true
-            warn("warning: cannot write the history file '\(historyPath)'; history is kept for this session only")
+        entries.append(entry)
+        entries = Array(entries.suffix(Self.historyLimit))
+        guard let historyFile else { return }
+        do {
+            try historyFile.save(entries)
+        } catch {
+            warn(error.description)
+            self.historyFile = nil  // said once; the session goes on without a file
         }
     }
 

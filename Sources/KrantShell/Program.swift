@@ -102,7 +102,7 @@ public enum Program {
         Interrupts.install()
         shell.session.isCancelled = { Interrupts.isPending }
         shell.measureWidth = { Terminal.width() }
-        var reader = EditLineReader(historyPath: historyPath(), completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
+        var reader = EditLineReader(historyFile: historyPath().map { HistoryFile(path: $0, limit: EditLineReader.historyLimit) }, completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
         shell.runInteractive(reader: &reader)
         return .success
     }

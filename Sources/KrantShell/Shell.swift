@@ -109,6 +109,7 @@ public final class Shell {
                 let elapsed = ContinuousClock.now - started
                 output.write(renderer.render(result))
                 if settings.timer { errors.write("time: \(Self.milliseconds(elapsed)) ms\n") }
+                guard checkOutput() else { return false }
             }
             return true
         } catch {
@@ -116,6 +117,19 @@ public final class Shell {
             errors.write(renderer.render(error) + "\n")
             return false
         }
+    }
+
+    /// Says so when results could not be written, and sends the next ones to the terminal. True when all is well.
+    private func checkOutput() -> Bool {
+        guard let sink = output as? FileSink, let failure = sink.takeFailure() else { return true }
+        if output === terminalOutput {
+            errors.write("error: cannot write the results to \(sink.name): \(failure)\n")
+        } else {
+            errors.write("error: cannot write the results to '\(sink.name)': \(failure); the file is incomplete, "
+                         + "and results go to the terminal again\n")
+            output = terminalOutput
+        }
+        return false
     }
 
     var renderer: ResultRenderer {
@@ -134,15 +148,18 @@ public final class Shell {
             output = terminalOutput
             return
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ShellError("'\(path)' is a directory; give a file name")
+        // Opened in place, never replaced: a link keeps pointing where it did and a device stays a device.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            switch errno {
+            case EISDIR: throw ShellError("'\(path)' is a folder; give a file name")
+            case ENOENT: throw ShellError("cannot write to '\(path)': its folder does not exist")
+            case EACCES, EPERM, EROFS: throw ShellError("cannot write to '\(path)': permission denied")
+            default: throw ShellError("cannot write to '\(path)': \(String(cString: strerror(errno)))")
+            }
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw ShellError("cannot write to '\(path)'")
-        }
-        output = FileSink(handle, closesOnDeinit: true)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        output = FileSink(handle, name: path, closesOnDeinit: true)
     }
 }
 

@@ -189,6 +189,17 @@ struct HostileQueryTests {
         #expect(throws: QueryError.self) { try session.run("articles where words > 1") }
     }
 
+    @Test(arguments: ["sentences | cooccur", "articles | cooccur in article", "articles | kwic \"de\"",
+                      "articles | terms", "articles | keywords", "sentences | ngrams 2", "articles | timeline by day",
+                      "articles where text matches /navo/"])
+    func everyLongStageStopsWhenInterrupted(query: String) {
+        var session = QuerySession(corpus: Fixtures.corpus)
+        session.isCancelled = { true }
+        var message: String?
+        do { _ = try session.run(query) } catch { message = error.diagnostic.message }
+        #expect(message == "the query was interrupted")
+    }
+
     @Test func hugeLimitsAndOffsetsAreFine() throws {
         #expect(try Fixtures.ids("articles | limit 9223372036854775807 offset 9223372036854775807").isEmpty)
         #expect(try Fixtures.ids("articles | limit 9223372036854775807").count == 5)

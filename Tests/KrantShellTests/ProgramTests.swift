@@ -94,6 +94,21 @@ struct ProgramTests {
         #expect(run.errors.contains("bad.txt: skipped: the file is not UTF-8 text"))
     }
 
+    @Test func aFullStandardOutputIsAnErrorNotSilence() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ShellFixtures.binary)
+        process.arguments = ["-e", "articles | count"]
+        process.currentDirectoryURL = ShellFixtures.root
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("error: cannot write the results to standard output: the disk is full"))
+    }
+
     @Test func closedPipeEndsQuietly() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")

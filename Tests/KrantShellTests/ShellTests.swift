@@ -58,9 +58,32 @@ struct ShellTests {
     @Test func outputToADirectoryIsRefused() {
         let (shell, _, errors) = ShellFixtures.shell()
         #expect(!shell.runDotCommand(".output /tmp", location: nil))
-        #expect(errors.text.contains("'/tmp' is a directory"))
+        #expect(errors.text.contains("'/tmp' is a folder; give a file name"))
         #expect(!shell.runDotCommand(".output /no/such/dir/x.csv", location: nil))
-        #expect(errors.text.contains("cannot write to '/no/such/dir/x.csv'"))
+        #expect(errors.text.contains("cannot write to '/no/such/dir/x.csv': its folder does not exist"))
+    }
+
+    @Test func aFullDiskIsReportedAndResultsComeBackToTheTerminal() throws {
+        let (shell, output, errors) = ShellFixtures.shell()
+        #expect(!shell.runScript(".output /dev/full\narticles | count", name: "s"))
+        #expect(errors.text == "error: cannot write the results to '/dev/full': the disk is full; the file is incomplete, "
+                + "and results go to the terminal again\n")
+        #expect(shell.runScript("articles | count", name: "s"))
+        #expect(output.text == "5\n")
+        // The device is written in place, never replaced by a file.
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+
+    @Test func outputThroughALinkWritesWhereTheLinkPoints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("krant-link-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: folder + "/target.txt")
+        let (shell, _, _) = ShellFixtures.shell()
+        #expect(shell.runScript(".output \(folder)/link.txt\narticles | count\n.output", name: "s"))
+        #expect(try String(contentsOfFile: folder + "/target.txt", encoding: .utf8) == "5\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt") == folder + "/target.txt")
     }
 
     @Test func showPrintsAnArticleWithSegmentsAndMentions() {

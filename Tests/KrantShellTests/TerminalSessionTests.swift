@@ -48,6 +48,12 @@ struct TerminalSessionTests {
             }
         }
 
+        /// Resizes the terminal, as a user dragging the window does; the kernel sends krant SIGWINCH.
+        func resize(columns: UInt16, rows: UInt16 = 24) {
+            var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+            _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        }
+
         func type(_ keys: String) {
             _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
         }
@@ -124,6 +130,42 @@ struct TerminalSessionTests {
         #expect(second.waitFor("\r\n5\r\n", after: mark))
         second.waitFor("krant> ", after: second.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? second.end)
         #expect(second.pressControlDUntilExit() == 0, "\(second.screen.debugDescription)")
+    }
+
+    @Test func aWindowResizedWhileResultsPrintGetsTablesThatFitItsNewWidth() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        let session = try TerminalSession(stateDirectory: state)
+        session.resize(columns: 120)
+        #expect(session.waitFor("krant> "))
+        session.typeAtPrompt("sentences\r", after: session.screen.startIndex)
+        #expect(session.waitFor("000_7d7a", after: session.screen.startIndex))
+        let rows = session.screen.range(of: "000_7d7a")!.upperBound
+        session.resize(columns: 40)
+        #expect(session.waitFor("krant> ", after: rows))
+        let mark = session.end
+        session.waitForRawMode()
+        session.type("articles | select id, title\r")
+        #expect(session.waitFor("004_", after: mark))
+        session.waitFor("krant> ", after: session.screen.range(of: "004_", options: .backwards)?.upperBound ?? session.end)
+        let table = session.screen[mark...].components(separatedBy: "\r\n").dropFirst().dropLast()
+        #expect(table.count >= 6)
+        #expect(table.allSatisfy { $0.count <= 40 }, "\(table)")
+        #expect(session.pressControlDUntilExit() == 0)
+    }
+
+    @Test func aDamagedHistoryFileIsKeptAsideAndThePromptWorks() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: state + "/krant", withIntermediateDirectories: true)
+        let damage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        try damage.write(to: URL(fileURLWithPath: state + "/krant/history"))
+        let session = try TerminalSession(stateDirectory: state)
+        #expect(session.waitFor("was damaged; it is kept as"))
+        session.typeAtPrompt("articles | count\r", after: session.screen.startIndex)
+        #expect(session.waitFor("\r\n5\r\n"))
+        session.waitFor("krant> ", after: session.screen.range(of: "\r\n5\r\n")?.upperBound ?? session.end)
+        #expect(session.pressControlDUntilExit() == 0)
+        #expect(FileManager.default.contents(atPath: state + "/krant/history.damaged") == damage)
+        #expect(try String(contentsOfFile: state + "/krant/history", encoding: .utf8) == "articles | count\n")
     }
 
     @Test func aHistoryFileThatCannotBeMadeIsOnlyAWarning() throws {

@@ -17,6 +17,10 @@ enum CorpusLoader {
         for path in paths {
             files += try inputFiles(at: path, report: &report)
         }
+        // One order whatever order the paths were given in, so that results never depend on it; a file named
+        // twice (directly and through its folder) is read once.
+        var seen = Set<String>()
+        files = files.sorted { $0.path < $1.path }.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
         let outcomes = ParallelMap.map(files) { file in read(file) }
         var drafts: [ArticleDraft] = []
         for outcome in outcomes {

@@ -21,7 +21,7 @@ extension StageRunner {
             guard relation.kind != .mentions else {
                 throw Diagnostic(.semantic, "'kwic \"…\"' searches articles or sentences; for mentions write kwic actor \"…\"", at: range)
             }
-            hits = textHits(pattern, in: relation)
+            hits = try textHits(pattern, in: relation)
         case .actor(let literal):
             let actors = Set(try ActorResolver(corpus: corpus).actors(named: literal))
             for (offset, mention) in mentionPositions(of: relation).enumerated() {
@@ -30,14 +30,17 @@ extension StageRunner {
                 if actors.contains(record.actor) { hits.append((record.article, record.range)) }
             }
         }
-        let records: [[Value]] = hits.map { hit in
+        var records: [[Value]] = []
+        records.reserveCapacity(hits.count)
+        for (offset, hit) in hits.enumerated() {
+            if offset & 4095 == 0 { try cancellation.check() }
             let article = corpus.articles[hit.article]
             // Context stays within the article's paragraphs: never the `date` header before them.
             let body = (article.paragraphs.first?.range.lowerBound ?? 0)..<(article.paragraphs.last?.range.upperBound ?? 0)
-            return [.text(article.id), article.date.map(Value.date) ?? .null,
+            records.append([.text(article.id), article.date.map(Value.date) ?? .null,
                     .text(Self.singleLine(article.text.utf8Slice(body.lowerBound..<hit.range.lowerBound).suffix(width))),
                     .text(Self.singleLine(article.text.utf8Slice(hit.range))),
-                    .text(Self.singleLine(article.text.utf8Slice(hit.range.upperBound..<body.upperBound).prefix(width)))]
+                    .text(Self.singleLine(article.text.utf8Slice(hit.range.upperBound..<body.upperBound).prefix(width)))])
         }
         var result = Relation(kind: .concordance, rows: records.indices.map(Int32.init), records: records,
                               recordColumns: Self.concordanceColumns)
@@ -57,10 +60,11 @@ extension StageRunner {
     }
 
     /// Byte ranges of the pattern's occurrences in the rows, in row order.
-    private func textHits(_ pattern: TextPattern, in relation: Relation) -> [(article: Int, range: Range<Int>)] {
+    private func textHits(_ pattern: TextPattern, in relation: Relation) throws(Diagnostic) -> [(article: Int, range: Range<Int>)] {
         let starts = pattern.wordPositions(in: corpus.index)
         var hits: [(article: Int, range: Range<Int>)] = []
-        for row in relation.rows {
+        for (offset, row) in relation.rows.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
             let words: Range<Int>, article: Int
             if relation.kind == .articles {
                 words = corpus.articles[Int(row)].words

@@ -35,12 +35,25 @@ extension StageRunner {
         var unitCount = 0
         var single: [Int: Int] = [:]
         var joint: [Int64: Int] = [:]
-        for (offset, actors) in try units(of: relation, byArticle: byArticle).enumerated() {
-            if offset & 4095 == 0 { try cancellation.check() }
+        var actors: [Int] = []
+        for (offset, mentions) in mentionRanges(of: relation, byArticle: byArticle).enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
             unitCount += 1
-            for actor in actors { single[actor, default: 0] += 1 }
-            for (index, first) in actors.enumerated() {
-                for second in actors[(index + 1)...] {
+            actors.removeAll(keepingCapacity: true)
+            for mention in mentions { actors.append(corpus.mentions[mention].actor) }
+            guard !actors.isEmpty else { continue }
+            actors.sort()
+            var previous = -1
+            var distinct = 0
+            for actor in actors where actor != previous {
+                actors[distinct] = actor
+                distinct += 1
+                previous = actor
+            }
+            for index in 0..<distinct {
+                let first = actors[index]
+                single[first, default: 0] += 1
+                for second in actors[(index + 1)..<distinct] {
                     joint[Int64(first) << 32 | Int64(second), default: 0] += 1
                 }
             }
@@ -67,28 +80,26 @@ extension StageRunner {
                         recordColumns: Self.cooccurrenceColumns)
     }
 
-    /// The sorted, distinct actors of each sentence or article behind the rows.
-    private func units(of relation: Relation, byArticle: Bool) throws(Diagnostic) -> [[Int]] {
+    /// The mentions of each sentence or article behind the rows, in corpus order.
+    private func mentionRanges(of relation: Relation, byArticle: Bool) -> [Range<Int>] {
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
-        var mentionRanges: [Range<Int>] = []
         switch (relation.kind, byArticle) {
         case (.articles, true):
-            mentionRanges = ascending.map { corpus.articles[Int($0)].mentions }
+            return ascending.map { corpus.articles[Int($0)].mentions }
         case (.articles, false):
-            mentionRanges = ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].mentions } }
+            return ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].mentions } }
         case (.sentences, false):
-            mentionRanges = ascending.map { corpus.sentences[Int($0)].mentions }
+            return ascending.map { corpus.sentences[Int($0)].mentions }
         case (.sentences, true):
             let articles = SortedSets.deduplicated(ascending.map { Int32(corpus.sentences[Int($0)].article) })
-            mentionRanges = articles.map { corpus.articles[Int($0)].mentions }
+            return articles.map { corpus.articles[Int($0)].mentions }
         default:
             // Mentions: the sentences or articles they stand in, each once.
             let owners = SortedSets.deduplicated(ascending.map {
                 Int32(byArticle ? corpus.mentions[Int($0)].article : corpus.mentions[Int($0)].sentence)
             })
-            mentionRanges = owners.map { byArticle ? corpus.articles[Int($0)].mentions : corpus.sentences[Int($0)].mentions }
+            return owners.map { byArticle ? corpus.articles[Int($0)].mentions : corpus.sentences[Int($0)].mentions }
         }
-        return mentionRanges.map { range in Array(Set(corpus.mentions[range].map(\.actor))).sorted() }
     }
 }
 
