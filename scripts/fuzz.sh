@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 only=${2:-}
 scratch=.build-fuzz
-swift build -c release --scratch-path "$scratch" --sanitize fuzzer --sanitize address \
-    --target KrantRender
+# -sanitize=fuzzer on the compile steps is what adds coverage instrumentation; SwiftPM's own --sanitize fuzzer
+# only reaches the link, which is left to swiftc below.
+swift build -c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address --target KrantRender
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 objects=$(find "$bin"/{KrantCorpus,KrantQuery,KrantRender,Yams,CYaml}.build -name '*.o')
 

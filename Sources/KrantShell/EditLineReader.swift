@@ -24,6 +24,9 @@ public struct EditLineReader: LineReader {
         rl_readline_name = UnsafePointer(strdup("krant"))
         rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n(),|=<>!;"))
         rl_attempted_completion_function = completeWord
+        // krant adds the space after a unique completion itself: libedit's own was seen missing in builds
+        // with AddressSanitizer, whatever this variable said.
+        rl_completion_append_character = 0
         rl_catch_signals = 0
         using_history()
         stifle_history(Int32(Self.historyLimit))
@@ -91,7 +94,8 @@ private func completeWord(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: 
     guard !replacements.isEmpty else { return nil }
     let common = replacements.dropFirst().reduce(replacements[0]) { String($0.commonPrefix(with: $1)) }
     let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: replacements.count + 2)
-    list[0] = strdup(replacements.count == 1 ? replacements[0] : common)
+    let unique = replacements[0].hasSuffix("/") ? replacements[0] : replacements[0] + " "  // a folder goes on
+    list[0] = strdup(replacements.count == 1 ? unique : common)
     var index = 1
     if replacements.count > 1 {
         for replacement in replacements {

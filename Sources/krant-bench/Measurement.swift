@@ -8,6 +8,8 @@ struct Measurement {
     let size: Int
     let runs: Int
     let naiveRuns: Int
+    /// SQLite FTS5's times for the same queries on the same files, from scripts/sqlite_fts5_bench.py.
+    let sqlite: SQLiteComparison?
 
     /// The fixed query set, as users type it.
     static let queries = [
@@ -44,7 +46,8 @@ struct Measurement {
                   "Peak resident memory after loading: \(megabytes(peak)) (\(String(format: "%.2f", Double(peak) / Double(max(1, textBytes))))× the text).", "",
                   "| index | size |", "| --- | ---: |"]
         for (name, bytes) in corpus.index.memoryFootprint { lines.append("| \(name) | \(megabytes(bytes)) |") }
-        lines += ["", "| query | rows | median | p95 | naive scan median | speed-up |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        lines += ["", "| query | rows | median | p95 | naive scan median | speed-up | SQLite FTS5 median (rows) | krant vs SQLite |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for query in Self.queries {
             var indexed = QuerySession(corpus: corpus)
             var naive = QuerySession(corpus: corpus)
@@ -54,7 +57,19 @@ struct Measurement {
             let slow = try times(naiveRuns, warmUp: false) { _ = try naive.run(query) }
             let speedUp = slow.median / max(fast.median, 1e-9)
             let cell = query.replacingOccurrences(of: "|", with: "\\|")
-            lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× |")
+            var versus = "| — | — |"
+            if let other = sqlite?.queries[query] {
+                versus = "| \(milliseconds(other.medianMilliseconds / 1000)) (\(other.rows)) | "
+                    + "\(String(format: "%.1f", other.medianMilliseconds / 1000 / max(fast.median, 1e-9)))× faster |"
+            }
+            lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× \(versus)")
+        }
+        if let sqlite {
+            lines += ["", "SQLite \(sqlite.version) (Python's `sqlite3`, in memory, FTS5 with `unicode61 remove_diacritics 2`) "
+                      + "loaded and indexed the same files in \(String(format: "%.2f", sqlite.loadSeconds)) s. It knows words, not "
+                      + "actors: an actor is its names in the text and \"one sentence\" is NEAR within 20 words, so its rows are "
+                      + "close to krant's, not equal; the actor table and `cooccur` have no SQL counterpart (—). "
+                      + "The SQL is in `scripts/sqlite_fts5_bench.py`."]
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -95,6 +110,39 @@ func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes)
 func milliseconds(_ seconds: Double) -> String { String(format: "%.3f ms", seconds * 1000) }
 func seconds(_ duration: Duration) -> String {
     String(format: "%.2f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+}
+
+/// What scripts/sqlite_fts5_bench.py printed.
+struct SQLiteComparison: Decodable {
+    struct Timing: Decodable {
+        let medianMilliseconds: Double
+        let rows: Int
+        enum CodingKeys: String, CodingKey { case medianMilliseconds = "median_ms", rows }
+    }
+
+    let version: String
+    let loadSeconds: Double
+    let queries: [String: Timing]
+    enum CodingKeys: String, CodingKey { case version = "sqlite", loadSeconds = "load_s", queries }
+
+    /// Runs the script over `folder`; nil (with a line on standard error) if python3 or the script fails.
+    static func measure(folder: String, runs: Int) -> SQLiteComparison? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "scripts/sqlite_fts5_bench.py", folder, "--runs", String(runs)]
+        let output = Pipe()
+        process.standardOutput = output
+        do {
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+            return try JSONDecoder().decode(SQLiteComparison.self, from: data)
+        } catch {
+            FileHandle.standardError.write(Data("the SQLite comparison did not run: \(error)\n".utf8))
+            return nil
+        }
+    }
 }
 
 enum Memory {

@@ -37,6 +37,8 @@ struct Run: ParsableCommand {
     @Option(help: "Timed runs per query for the naive full scan.") var naiveRuns = 3
     @Option(help: "Where generated corpora are kept between runs.") var cache = ".build-bench"
     @Option(help: "The report to write.") var report = "BENCHMARKS.md"
+    @Flag(inversion: .prefixedNo, help: "Time the same queries in SQLite FTS5 (python3 scripts/sqlite_fts5_bench.py).")
+    var sqlite = true
 
     func run() throws {
         var sections: [String] = []
@@ -46,8 +48,10 @@ struct Run: ParsableCommand {
                 print("generating \(size) articles in \(folder)…")
                 try CorpusFiles.write(count: size, seed: 1, to: folder)
             }
+            // SQLite first, in its own process, so that its memory is gone before krant's peak is read.
+            let comparison = sqlite ? SQLiteComparison.measure(folder: folder, runs: runs) : nil
             print("measuring \(size) articles…")
-            sections.append(try Measurement(folder: folder, size: size, runs: runs, naiveRuns: naiveRuns).markdown())
+            sections.append(try Measurement(folder: folder, size: size, runs: runs, naiveRuns: naiveRuns, sqlite: comparison).markdown())
         }
         let text = Report.header() + sections.joined(separator: "\n")
         try text.write(toFile: report, atomically: true, encoding: .utf8)

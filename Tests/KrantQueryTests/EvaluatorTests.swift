@@ -168,6 +168,23 @@ struct EvaluatorTests {
         #expect(session.bindings.map(\.name) == ["nato"])
     }
 
+    @Test(arguments: [("sentences | sort by article desc, segment", 7, 3), ("articles | actors | sort by mentions desc", 5, 0),
+                      ("mentions | sort by form", 0, 2), ("sentences | sort by segment desc", 1, 0)])
+    func aLimitAfterASortKeepsTheFirstRowsOfTheFullSort(query: String, count: Int, offset: Int) throws {
+        let full = try Query.run(query, on: Fixtures.corpus).relation.rows
+        let limited = try Query.run(query + " | limit \(count) offset \(offset)", on: Fixtures.corpus).relation.rows
+        #expect(full.count > 20)
+        #expect(limited == Array(full.dropFirst(offset).prefix(count)))
+    }
+
+    @Test(arguments: ["articles | kwic \"de\"", "sentences | kwic actor \"Rusland\"", "articles | kwic ~\"kernwapen\""])
+    func aLimitAfterAConcordanceKeepsItsFirstLines(query: String) throws {
+        let full = try Query.run(query, on: Fixtures.corpus).relation
+        let limited = try Query.run(query + " | limit 4 offset 2", on: Fixtures.corpus).relation
+        #expect(full.rows.count >= 6)
+        #expect(limited.rows.map { limited.records[Int($0)] } == full.rows.dropFirst(2).prefix(4).map { full.records[Int($0)] })
+    }
+
     @Test func sortTiesKeepCorpusOrder() throws {
         let result = try Query.run("articles | sort by provenance", on: Fixtures.corpus)
         #expect(result.articleIDs.map { String($0.prefix(3)) } == ["000", "002", "003", "004", "001"])

@@ -14,6 +14,9 @@ public struct Corpus: Sendable {
     public let gazetteer: Gazetteer
     let articleNumbers: [String: Int]
     let actorLookup: ActorLookup
+    /// Each actor's place in the alphabetical order of folded names, so tables can break ties without
+    /// comparing strings.
+    public let actorNameRanks: [Int32]
 
     /// Loads directories of `.txt` articles (read recursively) and `.jsonl` files.
     ///
@@ -49,6 +52,12 @@ public struct Corpus: Sendable {
         self.gazetteer = gazetteer
         articleNumbers = Dictionary(articles.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
         actorLookup = ActorLookup(actors: actors)
+        let folded = actors.map { Folding.fold($0.name) }
+        var ranks = [Int32](repeating: 0, count: actors.count)
+        for (rank, actor) in actors.indices.sorted(by: { (folded[$0], $0) < (folded[$1], $1) }).enumerated() {
+            ranks[actor] = Int32(rank)
+        }
+        actorNameRanks = ranks
     }
 
     /// The article loaded under `id`.

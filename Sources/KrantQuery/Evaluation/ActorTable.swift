@@ -33,17 +33,15 @@ enum ActorTable {
             }
         }
         var records: [[Value]] = []
+        var keys: [(Int, Int, Int32)] = []
         for actor in corpus.actors where mentionCounts[actor.id] > 0 || (includeUnmentioned && actor.kind != .unknown) {
             records.append([
                 .text(actor.name), .text(actor.kind.rawValue), .integer(articleCounts[actor.id]),
                 .integer(mentionCounts[actor.id]), first[actor.id].map(Value.date) ?? .null,
                 last[actor.id].map(Value.date) ?? .null, actor.affiliation.map(Value.text) ?? .null,
             ])
-        }
-        // Most widely mentioned first, as a researcher scans the table; names break ties.
-        let keys = records.map { record -> (Int, Int, OrderKey) in
-            guard case .integer(let articles) = record[2], case .integer(let mentions) = record[3] else { return (0, 0, OrderKey(record[0])) }
-            return (-articles, -mentions, OrderKey(record[0]))
+            // Most widely mentioned first, as a researcher scans the table; names break ties.
+            keys.append((-articleCounts[actor.id], -mentionCounts[actor.id], corpus.actorNameRanks[actor.id]))
         }
         let order = records.indices.sorted { keys[$0] < keys[$1] }
         return Relation(kind: .actors, rows: order.map(Int32.init), records: records, recordColumns: columns)

@@ -6,8 +6,10 @@ extension StageRunner {
         ("article", .text), ("date", .date), ("left", .text), ("hit", .text), ("right", .text),
     ]
 
+    /// With `keeping`, only that many first hits are wanted (a `limit` follows), so the search stops there.
     func concordance(_ relation: Relation, of target: ConcordanceTarget, width literal: Literal?,
-                     range: Range<Int>) throws(Diagnostic) -> Relation {
+                     range: Range<Int>, keeping wanted: Int? = nil) throws(Diagnostic) -> Relation {
+        let wanted = wanted ?? Int.max
         let width = try contextWidth(literal)
         guard [.articles, .sentences, .mentions].contains(relation.kind) else {
             throw Diagnostic(.semantic, "'kwic' needs articles, sentences or mentions, but these rows are \(relation.kind.rawValue)", at: range)
@@ -21,10 +23,10 @@ extension StageRunner {
             guard relation.kind != .mentions else {
                 throw Diagnostic(.semantic, "'kwic \"…\"' searches articles or sentences; for mentions write kwic actor \"…\"", at: range)
             }
-            hits = try textHits(pattern, in: relation)
+            hits = try textHits(pattern, in: relation, keeping: wanted)
         case .actor(let literal):
             let actors = Set(try ActorResolver(corpus: corpus).actors(named: literal))
-            for (offset, mention) in mentionPositions(of: relation).enumerated() {
+            for (offset, mention) in mentionPositions(of: relation).enumerated() where hits.count < wanted {
                 if offset & 4095 == 0 { try cancellation.check() }
                 let record = corpus.mentions[Int(mention)]
                 if actors.contains(record.actor) { hits.append((record.article, record.range)) }
@@ -60,10 +62,10 @@ extension StageRunner {
     }
 
     /// Byte ranges of the pattern's occurrences in the rows, in row order.
-    private func textHits(_ pattern: TextPattern, in relation: Relation) throws(Diagnostic) -> [(article: Int, range: Range<Int>)] {
+    private func textHits(_ pattern: TextPattern, in relation: Relation, keeping wanted: Int) throws(Diagnostic) -> [(article: Int, range: Range<Int>)] {
         let starts = pattern.wordPositions(in: corpus.index)
         var hits: [(article: Int, range: Range<Int>)] = []
-        for (offset, row) in relation.rows.enumerated() {
+        for (offset, row) in relation.rows.enumerated() where hits.count < wanted {
             if offset & 1023 == 0 { try cancellation.check() }
             let words: Range<Int>, article: Int
             if relation.kind == .articles {
@@ -74,7 +76,7 @@ extension StageRunner {
                 article = corpus.sentences[Int(row)].article
             }
             var index = lowerBound(of: Int32(words.lowerBound), in: starts)
-            while index < starts.count, Int(starts[index]) < words.upperBound {
+            while index < starts.count, Int(starts[index]) < words.upperBound, hits.count < wanted {
                 if let range = byteRange(ofWords: Int(starts[index]), count: pattern.words.count) {
                     hits.append((article, range))
                 }

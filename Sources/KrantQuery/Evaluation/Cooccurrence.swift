@@ -59,6 +59,7 @@ extension StageRunner {
             }
         }
         var records: [[Value]] = []
+        var keys: [(Double, Int32, Int32)] = []
         for (pair, together) in joint where together >= minimum {
             var (first, second) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
             if let focus {
@@ -69,11 +70,8 @@ extension StageRunner {
             records.append([.text(corpus.actors[first].name), .text(corpus.actors[second].name), .integer(together),
                             .integer(single[first]!), .integer(single[second]!), .double(measures.logLikelihood),
                             .double(measures.pointwiseMutualInformation), .double(measures.logDice)])
-        }
-        // Strongest first; names break ties so the order never depends on hashing.
-        let keys = records.map { record -> (Double, OrderKey, OrderKey) in
-            guard case .double(let g2) = record[5] else { return (0, OrderKey(record[0]), OrderKey(record[1])) }
-            return (-g2, OrderKey(record[0]), OrderKey(record[1]))
+            // Strongest first; names break ties so the order never depends on hashing.
+            keys.append((-measures.logLikelihood, corpus.actorNameRanks[first], corpus.actorNameRanks[second]))
         }
         let order = records.indices.sorted { keys[$0] < keys[$1] }
         return Relation(kind: .cooccurrences, rows: order.map(Int32.init), records: records,

@@ -66,14 +66,16 @@ public struct QuerySession: Sendable {
             }
             switch stage.kind {
             case .filter(let condition): relation = try stages.filter(relation, by: condition)
-            case .sort(let keys): relation = try stages.sort(relation, by: keys)
+            case .sort(let keys):
+                relation = try stages.sort(relation, by: keys, keeping: trace == nil ? rowsWanted(after: position, in: statement) : nil)
             case .limit(let amount, let offset): relation = try stages.limit(relation, count: amount, offset: offset)
             case .select(let fields): relation = try stages.select(relation, fields: fields)
             case .count: count = relation.rows.count
             case .countBy(let keys): relation = try stages.countBy(relation, keys: keys)
             case .expand(let target): relation = try stages.expand(relation, to: target, range: stage.range)
             case .concordance(let target, let width):
-                relation = try stages.concordance(relation, of: target, width: width, range: stage.range)
+                relation = try stages.concordance(relation, of: target, width: width, range: stage.range,
+                                                  keeping: trace == nil ? rowsWanted(after: position, in: statement) : nil)
             case .timeline(let period, let actors):
                 relation = try stages.timeline(relation, by: period, of: actors, range: stage.range)
             case .cooccurrence(let partner, let unit, let minimum):
@@ -96,6 +98,20 @@ public struct QuerySession: Sendable {
             variables[binding.text] = relation
         }
         return QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
+    }
+
+    /// How many rows a `limit` right after stage `position` keeps (its count plus offset), if one does.
+    private func rowsWanted(after position: Int, in statement: Statement) -> Int? {
+        let stages = statement.pipeline.stages
+        guard position + 1 < stages.count, case .limit(let amount, let offset) = stages[position + 1].kind,
+              case .integer(let count) = amount.kind, count >= 0 else { return nil }
+        var skipped = 0
+        if let offset {
+            guard case .integer(let value) = offset.kind, value >= 0 else { return nil }
+            skipped = value
+        }
+        let (total, overflow) = count.addingReportingOverflow(skipped)
+        return overflow ? nil : total
     }
 
     /// All the rows of a source, before its `where`.

@@ -22,26 +22,47 @@ struct StageRunner {
         return result
     }
 
-    func sort(_ relation: Relation, by keys: [SortKey]) throws(Diagnostic) -> Relation {
+    /// Sorts the rows; with `keeping`, only that many first rows are wanted (a `limit` follows), so they are
+    /// picked out instead of sorting everything.
+    func sort(_ relation: Relation, by keys: [SortKey], keeping wanted: Int? = nil) throws(Diagnostic) -> Relation {
         let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
         var fields: [(Field, Bool)] = []
         for key in keys { fields.append((try resolver.field(key.field), key.descending)) }
-        var values: [[OrderKey]] = []
-        values.reserveCapacity(relation.rows.count)
+        let width = fields.count
+        var values: [OrderKey] = []
+        values.reserveCapacity(relation.rows.count * width)
         let transforms = fields.map { relation.sortKeys[$0.0.name] ?? { $0 } }
         for (offset, row) in relation.rows.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
-            values.append(zip(fields, transforms).map { OrderKey($1($0.0.value(Int(row)))) })
+            for (field, transform) in zip(fields, transforms) { values.append(OrderKey(transform(field.0.value(Int(row))))) }
         }
         // Ties keep their current order (the sort is made stable by position), so output is deterministic.
-        let order = relation.rows.indices.sorted { a, b in
-            for (column, (_, descending)) in fields.enumerated() where values[a][column] != values[b][column] {
-                let left = values[a][column], right = values[b][column]
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            for (column, (_, descending)) in fields.enumerated() {
+                let left = values[a * width + column], right = values[b * width + column]
+                if left == right { continue }
                 if case .null = left.value { return false }
                 if case .null = right.value { return true }
                 return descending ? right < left : left < right
             }
             return a < b
+        }
+        var order: [Int]
+        if let wanted, wanted < relation.rows.count / 4 {
+            order = []
+            order.reserveCapacity(wanted + 1)
+            for index in relation.rows.indices {
+                if order.count == wanted, wanted == 0 || !precedes(index, order[wanted - 1]) { continue }
+                var low = 0, high = order.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(order[middle], index) { low = middle + 1 } else { high = middle }
+                }
+                order.insert(index, at: low)
+                if order.count > wanted { order.removeLast() }
+            }
+        } else {
+            order = relation.rows.indices.sorted(by: precedes)
         }
         var result = relation
         result.rows = order.map { relation.rows[$0] }
