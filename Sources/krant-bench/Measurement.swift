@@ -1,5 +1,6 @@
 import Foundation
 import KrantCorpus
+import Synchronization
 import KrantQuery
 
 /// One corpus size: load it, then time each query indexed and as a naive scan.
@@ -64,6 +65,9 @@ struct Measurement {
             }
             lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× \(versus)")
         }
+        let interrupt = try interruptLatency(#"sentences | cooccur"#, corpus: corpus)
+        lines += ["", "Ctrl-C during `sentences | cooccur`: the query stopped \(milliseconds(interrupt)) after the interrupt "
+                  + "(median of 5; evaluation checks for it every 1,024 rows or units)."]
         if let sqlite {
             lines += ["", "SQLite \(sqlite.version) (Python's `sqlite3`, in memory, FTS5 with `unicode61 remove_diacritics 2`) "
                       + "loaded and indexed the same files in \(String(format: "%.2f", sqlite.loadSeconds)) s. It knows words, not "
@@ -72,6 +76,26 @@ struct Measurement {
                       + "The SQL is in `scripts/sqlite_fts5_bench.py`."]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How long a query takes to stop after Ctrl-C: it is started, the flag is raised part-way, and the time from
+    /// the flag to the query's end is taken.
+    private func interruptLatency(_ query: String, corpus: Corpus) throws -> Double {
+        var samples: [Double] = []
+        for _ in 0..<5 {
+            let raised = Mutex<ContinuousClock.Instant?>(nil)
+            var session = QuerySession(corpus: corpus)
+            session.isCancelled = { raised.withLock { $0 != nil } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(100)) {
+                raised.withLock { $0 = .now }
+            }
+            _ = try? session.run(query)
+            let finished = ContinuousClock.now
+            guard let start = raised.withLock({ $0 }) else { continue }  // finished before the interrupt
+            let elapsed = finished - start
+            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return samples.sorted().dropFirst(samples.count / 2).first ?? 0
     }
 
     private func times(_ count: Int, warmUp: Bool, _ body: () throws -> Void) throws -> (median: Double, p95: Double) {

@@ -99,7 +99,21 @@ struct StageRunner {
         var keys: [Field] = []
         for name in names { keys.append(try resolver.field(name)) }
         var counts: [[Value]: Int] = [:]
-        for (offset, row) in relation.rows.enumerated() {
+        if keys.count == 1 {
+            // One key, the common case: counted by value, without making a one-element array per row.
+            var single: [Value: Int] = [:]
+            for (offset, row) in relation.rows.enumerated() {
+                if offset & 1023 == 0 { try cancellation.check() }
+                let value = keys[0].value(Int(row))
+                if case .list(let items) = value {
+                    for item in items { single[item, default: 0] += 1 }
+                } else {
+                    single[value, default: 0] += 1
+                }
+            }
+            for (value, count) in single { counts[[value]] = count }
+        }
+        for (offset, row) in relation.rows.enumerated() where keys.count > 1 {
             if offset & 1023 == 0 { try cancellation.check() }
             var combinations: [[Value]] = [[]]
             for key in keys {
