@@ -50,22 +50,8 @@ public enum Program {
             }
             paths = [sampleCorpus]
         }
-        var gazetteer = Gazetteer.standard
-        for path in options.gazetteerPaths {
-            do {
-                gazetteer = gazetteer.merging(try Gazetteer.load(path: path))
-            } catch {
-                errors.write("error: \(error)\n")
-                return .corpusUnavailable
-            }
-        }
-        let corpus: Corpus
-        let progress: (@Sendable (Int, Int) -> Void)? = interactiveError ? showProgress : nil
-        do {
-            corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: progress)
-            if interactiveError { errors.write("\r\u{1B}[K") }
-        } catch {
-            errors.write("error: \(error)\n")
+        guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors),
+              let corpus = loadCorpus(paths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError) else {
             return .corpusUnavailable
         }
 
@@ -105,6 +91,73 @@ public enum Program {
         var reader = EditLineReader(historyFile: historyPath().map { HistoryFile(path: $0, limit: EditLineReader.historyLimit) }, completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
         shell.runInteractive(reader: &reader)
         return .success
+    }
+
+    /// `krant index`: loads the corpus from text and saves it as a snapshot that opens many times faster.
+    public static func writeIndex(_ options: ProgramOptions, output: String) -> Status {
+        let errors = FileSink.standardError
+        let interactiveError = Terminal.isTerminal(STDERR_FILENO)
+        guard !options.corpusPaths.isEmpty else {
+            errors.write("error: say which articles to index\n  help: krant index --corpus FOLDER --output FILE\n")
+            return .usage
+        }
+        guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors),
+              let corpus = loadCorpus(options.corpusPaths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError) else {
+            return .corpusUnavailable
+        }
+        let shell = Shell(corpus: corpus, settings: ShellSettings(format: .tsv, colors: false, width: 100),
+                          output: FileSink.standardOutput, errors: errors)
+        shell.reportLoadIssues(corpus.report)
+        do {
+            try CorpusSnapshot.write(corpus, sources: options.corpusPaths, to: output)
+        } catch {
+            errors.write("error: \(error)\n")
+            return .statementFailed
+        }
+        errors.write("wrote \(output): \(CorpusSummary(corpus: corpus).oneLine)\n")
+        return .success
+    }
+
+    private static func loadGazetteer(_ paths: [String], errors: TextSink) -> Gazetteer? {
+        var gazetteer = Gazetteer.standard
+        for path in paths {
+            do {
+                gazetteer = gazetteer.merging(try Gazetteer.load(path: path))
+            } catch {
+                errors.write("error: \(error)\n")
+                return nil
+            }
+        }
+        return gazetteer
+    }
+
+    /// Opens a snapshot made by `krant index`, or loads articles from text. A snapshot that cannot be used is
+    /// reported, and its articles are loaded from text instead when they are still there.
+    private static func loadCorpus(_ paths: [String], gazetteer: Gazetteer, errors: TextSink, showsProgress: Bool) -> Corpus? {
+        var paths = paths
+        if let snapshot = paths.first(where: CorpusSnapshot.isSnapshot) {
+            guard paths.count == 1 else {
+                errors.write("error: the index '\(snapshot)' is opened on its own, not together with other --corpus paths\n")
+                return nil
+            }
+            do {
+                return try CorpusSnapshot.open(snapshot, gazetteer: gazetteer)
+            } catch {
+                errors.write("warning: \(error)\n")
+                guard let sources = CorpusSnapshot.sources(of: snapshot), !sources.isEmpty,
+                      sources.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
+                errors.write("loading its articles from text instead: \(sources.joined(separator: ", "))\n")
+                paths = sources
+            }
+        }
+        do {
+            let corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: showsProgress ? showProgress : nil)
+            if showsProgress { errors.write("\r\u{1B}[K") }
+            return corpus
+        } catch {
+            errors.write("error: \(error)\n")
+            return nil
+        }
     }
 
     @Sendable private static func showProgress(done: Int, total: Int) {

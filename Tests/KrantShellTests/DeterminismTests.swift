@@ -9,7 +9,7 @@ import Testing
 @Suite("Determinism")
 struct DeterminismTests {
     /// Every sample script, one after the other, in every output format.
-    private func everything(over corpus: Corpus) -> String {
+    static func transcript(over corpus: Corpus) -> String {
         var transcript = ""
         for format in OutputFormat.allCases {
             for name in SampleScriptTests.scripts {
@@ -25,8 +25,8 @@ struct DeterminismTests {
     }
 
     @Test func twoRunsPrintTheSameBytes() throws {
-        let first = everything(over: ShellFixtures.corpus)
-        let second = everything(over: try Corpus.load([ShellFixtures.samplePath]))
+        let first = Self.transcript(over: ShellFixtures.corpus)
+        let second = Self.transcript(over: try Corpus.load([ShellFixtures.samplePath]))
         #expect(first.utf8.count > 10_000)
         let identical = first == second
         #expect(identical)
@@ -40,8 +40,8 @@ struct DeterminismTests {
         let shuffled = try Corpus.load([files[2], ShellFixtures.samplePath, files[4], files[0]])
         #expect(backwards.articles.map(\.id) == forwards.articles.map(\.id))
         #expect(shuffled.articles.map(\.id) == forwards.articles.map(\.id))
-        let reference = everything(over: forwards)
-        let identical = everything(over: backwards) == reference && everything(over: shuffled) == reference
+        let reference = Self.transcript(over: forwards)
+        let identical = Self.transcript(over: backwards) == reference && Self.transcript(over: shuffled) == reference
         #expect(identical)
     }
 }

@@ -1,8 +1,14 @@
 /// Many ascending `Int32` lists in one flat array with offsets (compressed sparse rows): no per-list
 /// allocation or growth slack, and built in two linear passes instead of millions of appends.
 struct PostingLists: Sendable {
-    private let starts: [Int]
-    private let values: [Int32]
+    let starts: [Int]
+    let values: [Int32]
+
+    /// Lists already laid out, as a snapshot stores them.
+    init(starts: [Int], values: [Int32]) {
+        self.starts = starts
+        self.values = values
+    }
 
     /// Lists for `count` keys; `visit` is called twice and must report the same (key, value) pairs, in
     /// ascending value order for each key, both times.

@@ -1,0 +1,124 @@
+import Foundation
+import KrantCorpus
+import Testing
+@testable import KrantCorpus
+@testable import KrantShell
+
+/// `krant index` snapshots: the same answers as the text they came from, and every unusable file refused with
+/// a reason, never a crash.
+@Suite("Saved indexes")
+struct SnapshotTests {
+    private func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-snapshot-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A copy of the sample corpus and a snapshot of it.
+    private func snapshot() throws -> (sources: String, file: String) {
+        let root = try folder()
+        try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root + "/corpus")
+        let corpus = try Corpus.load([root + "/corpus"])
+        try CorpusSnapshot.write(corpus, sources: [root + "/corpus"], to: root + "/corpus.krantindex")
+        return (root + "/corpus", root + "/corpus.krantindex")
+    }
+
+    private func refusal(_ path: String, gazetteer: Gazetteer = .standard) -> String? {
+        do {
+            _ = try CorpusSnapshot.open(path, gazetteer: gazetteer)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    @Test func aSnapshotAnswersEveryScriptAsTheTextDoes() throws {
+        let (sources, file) = try snapshot()
+        #expect(CorpusSnapshot.isSnapshot(file))
+        #expect(!CorpusSnapshot.isSnapshot(sources + "/000_7d7a0e2b2ca19402.txt"))
+        let opened = try CorpusSnapshot.open(file, gazetteer: .standard)
+        let loaded = try Corpus.load([sources])
+        #expect(opened.report.phases.map(\.name) == ["open the index"])
+        let identical = DeterminismTests.transcript(over: opened) == DeterminismTests.transcript(over: loaded)
+        #expect(identical)
+        #expect(opened.report.inputs == loaded.report.inputs && opened.report.issues.count == loaded.report.issues.count)
+    }
+
+    @Test func foreignTruncatedDamagedAndStaleFilesAreRefused() throws {
+        let (sources, file) = try snapshot()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let root = (file as NSString).deletingLastPathComponent
+
+        try Data("date 2022 Geen index.".utf8).write(to: URL(fileURLWithPath: root + "/foreign"))
+        #expect(refusal(root + "/foreign")?.hasPrefix("it is not a krant index") == true)
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: root + "/truncated"))
+        #expect(refusal(root + "/truncated") == "it is cut off (the file is incomplete)")
+        try bytes.prefix(20).write(to: URL(fileURLWithPath: root + "/stub"))
+        #expect(refusal(root + "/stub") == "it is cut off (the file is incomplete)")
+        var damaged = bytes
+        damaged[damaged.count - 100] ^= 0x40
+        try damaged.write(to: URL(fileURLWithPath: root + "/damaged"))
+        #expect(refusal(root + "/damaged") == "it is damaged (its checksum does not match)")
+        var future = bytes
+        future[CorpusSnapshot.magic.count] = 99
+        try future.write(to: URL(fileURLWithPath: root + "/future"))
+        #expect(refusal(root + "/future")?.hasPrefix("it was made by another version of krant (index format 99") == true)
+
+        let other = Gazetteer(actors: Array(Gazetteer.standard.actors.dropLast()))
+        #expect(refusal(file, gazetteer: other)?.hasPrefix("it was made with other actors") == true)
+        try Data("date 2022-05 Een nieuw artikel over de NAVO.".utf8).write(to: URL(fileURLWithPath: sources + "/new.txt"))
+        #expect(refusal(file)?.hasPrefix("its articles have changed since it was made") == true)
+    }
+
+    /// Damage that the checksum would catch, with the checksum made to match: the contents are checked too.
+    @Test func damageBehindAMatchingChecksumIsRefusedNotACrash() throws {
+        let (_, file) = try snapshot()
+        let original = try Data(contentsOf: URL(fileURLWithPath: file))
+        var generator = SystemRandomNumberGenerator()
+        var refused = 0
+        for attempt in 0..<300 {
+            var bytes = [UInt8](original)
+            let position = CorpusSnapshot.headerSize + Int.random(in: 0..<(bytes.count - CorpusSnapshot.headerSize), using: &generator)
+            bytes[position] = attempt % 3 == 0 ? 0xFF : UInt8.random(in: 0...255, using: &generator)
+            var checksum = SnapshotChecksum()
+            bytes[CorpusSnapshot.headerSize...].withUnsafeBytes { checksum.add($0) }
+            withUnsafeBytes(of: Int64(Int(bitPattern: UInt(checksum.value))).littleEndian) { field in
+                for (offset, byte) in field.enumerated() { bytes[CorpusSnapshot.magic.count + 16 + offset] = byte }
+            }
+            let path = file + ".\(attempt)"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            if refusal(path) != nil { refused += 1 }
+            try FileManager.default.removeItem(atPath: path)
+        }
+        // Many bytes are text, where a change is just different text; the rest must be refused.
+        #expect(refused > 0)
+    }
+}
+
+extension ProcessTests {
+    @Suite("krant index")
+    struct IndexCommandTests {
+        @Test func indexThenOpenAndFallBackToTextWhenStale() throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("krant-index-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root + "/corpus")
+            let written = try ShellFixtures.run(["index", "--corpus", root + "/corpus", "--output", root + "/x.krantindex"])
+            #expect(written.status == 0)
+            #expect(written.errors.contains("wrote \(root)/x.krantindex: 5 articles"))
+            let opened = try ShellFixtures.run(["--corpus", root + "/x.krantindex", "-e", "articles | count"])
+            #expect(opened.status == 0 && opened.output == "5\n" && opened.errors.isEmpty)
+
+            try Data("date 2022-05 Een nieuw artikel over de NAVO.".utf8).write(to: URL(fileURLWithPath: root + "/corpus/new.txt"))
+            let stale = try ShellFixtures.run(["--corpus", root + "/x.krantindex", "-e", "articles | count"])
+            #expect(stale.status == 0 && stale.output == "6\n")
+            #expect(stale.errors.contains("warning: cannot use the index '\(root)/x.krantindex': its articles have changed since it was made"))
+            #expect(stale.errors.contains("loading its articles from text instead"))
+
+            try FileManager.default.removeItem(atPath: root + "/corpus")
+            let gone = try ShellFixtures.run(["--corpus", root + "/x.krantindex", "-e", "articles | count"])
+            #expect(gone.status == 3)
+            let usage = try ShellFixtures.run(["index", "--output", root + "/y.krantindex"])
+            #expect(usage.status == 2)
+        }
+    }
+}
