@@ -44,6 +44,23 @@ struct SnapshotTests {
         #expect(opened.report.inputs == loaded.report.inputs && opened.report.issues.count == loaded.report.issues.count)
     }
 
+    /// A large corpus is written in many pieces; the checksum must not depend on where they break.
+    @Test func aSnapshotWrittenInManyPiecesOpens() throws {
+        let (sources, file) = try snapshot()
+        let corpus = try Corpus.load([sources])
+        for flushSize in [1, 7, 1000, 4093] {
+            try CorpusSnapshot.write(corpus, sources: [sources], to: file, flushSize: flushSize)
+            #expect(refusal(file) == nil, "flush size \(flushSize)")
+        }
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        var whole = SnapshotChecksum(), pieces = SnapshotChecksum()
+        bytes.withUnsafeBytes { whole.add($0) }
+        for cut in stride(from: 0, to: bytes.count, by: 13) {
+            bytes[cut..<min(bytes.count, cut + 13)].withUnsafeBytes { pieces.add($0) }
+        }
+        #expect(whole.value == pieces.value)
+    }
+
     @Test func foreignTruncatedDamagedAndStaleFilesAreRefused() throws {
         let (sources, file) = try snapshot()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))

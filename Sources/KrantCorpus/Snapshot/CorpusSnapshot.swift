@@ -35,9 +35,14 @@ public enum CorpusSnapshot {
     // MARK: Writing
 
     public static func write(_ corpus: Corpus, sources: [String], to path: String) throws(SnapshotError) {
+        try write(corpus, sources: sources, to: path, flushSize: 1 << 22)
+    }
+
+    /// `flushSize` small makes tests write in many pieces, as a large corpus does.
+    static func write(_ corpus: Corpus, sources: [String], to path: String, flushSize: Int) throws(SnapshotError) {
         // Absolute, so the snapshot finds its sources from any working directory.
         let sources = sources.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        let writer = try SnapshotWriter(path: path, header: headerSize)
+        let writer = try SnapshotWriter(path: path, header: headerSize, flushSize: flushSize)
         writer.integer(sources.count)
         for source in sources { writer.string(source) }
         try encode(corpus, into: writer, path: path)

@@ -13,21 +13,43 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 }
 
 /// A 64-bit checksum over 8-byte words: fast enough to check a gigabyte in a fraction of a second, and any
-/// truncation or changed byte changes it. It guards against damage, not against forgery.
+/// truncation or changed byte changes it. It guards against damage, not against forgery. The bytes may come
+/// in pieces of any size; the checksum is that of all of them in one piece.
 struct SnapshotChecksum {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// Bytes of a word not yet complete, little-endian, and how many.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+
+    var value: UInt64 {
+        pendingCount == 0 ? hash : Self.mix(hash, pending ^ UInt64(pendingCount) << 56)
+    }
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        var hash = value
-        let words = bytes.count / 8
-        for index in 0..<words {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
+        var index = 0
+        while pendingCount != 0, index < bytes.count { take(bytes[index]); index += 1 }
+        var hash = self.hash
+        while bytes.count - index >= 8 {
+            hash = Self.mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            index += 8
         }
-        for index in (words * 8)..<bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+        self.hash = hash
+        while index < bytes.count { take(bytes[index]); index += 1 }
+    }
+
+    private mutating func take(_ byte: UInt8) {
+        pending |= UInt64(byte) << (8 * UInt64(pendingCount))
+        pendingCount += 1
+        if pendingCount == 8 {
+            hash = Self.mix(hash, pending)
+            pending = 0
+            pendingCount = 0
         }
-        value = hash
+    }
+
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0x0000_0100_0000_01B3
+        return mixed ^ (mixed >> 29)
     }
 }
 
@@ -39,11 +61,15 @@ final class SnapshotWriter {
     private(set) var checksum = SnapshotChecksum()
     private(set) var written = 0
 
-    init(path: String, header: Int) throws(SnapshotError) {
+    /// Buffered bytes are written out once there are `flushSize` of them.
+    private let flushSize: Int
+
+    init(path: String, header: Int, flushSize: Int = 1 << 22) throws(SnapshotError) {
         self.path = path
+        self.flushSize = flushSize
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SnapshotError(path: path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(1 << 22)
+        buffer.reserveCapacity(flushSize)
         try flushRaw([UInt8](repeating: 0, count: header))
     }
 
@@ -69,7 +95,7 @@ final class SnapshotWriter {
 
     /// Writes what is buffered once it is large; call `flush()` at the end.
     func flushIfLarge() throws(SnapshotError) {
-        if buffer.count >= 1 << 22 { try flush() }
+        if buffer.count >= flushSize { try flush() }
     }
 
     func flush() throws(SnapshotError) {
