@@ -71,14 +71,18 @@ struct Measurement {
             let cell = query.replacingOccurrences(of: "|", with: "\\|")
             var versus = "| — | — |"
             if let other = sqlite?.queries[query] {
+                let ratio = other.medianMilliseconds / 1000 / max(fast.median, 1e-9)
                 versus = "| \(milliseconds(other.medianMilliseconds / 1000)) (\(other.rows)) | "
-                    + "\(String(format: "%.1f", other.medianMilliseconds / 1000 / max(fast.median, 1e-9)))× faster |"
+                    + (ratio >= 1 ? "\(String(format: "%.1f", ratio))× faster |" : "**\(String(format: "%.1f", 1 / ratio))× slower** |")
             }
             lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× \(versus)")
         }
-        let interrupt = try interruptLatency(#"sentences | cooccur"#, corpus: corpus)
-        lines += ["", "Ctrl-C during `sentences | cooccur`: the query stopped \(milliseconds(interrupt)) after the interrupt "
-                  + "(median of 5; evaluation checks for it every 1,024 rows or units)."]
+        if let interrupt = try interruptLatency(#"sentences | cooccur"#, corpus: corpus) {
+            lines += ["", "Ctrl-C 100 ms into `sentences | cooccur`: the query stopped \(milliseconds(interrupt)) after the interrupt "
+                      + "(median of 5; evaluation checks for it every 1,024 rows or units)."]
+        } else {
+            lines += ["", "Ctrl-C 100 ms into `sentences | cooccur`: not measured, since the query ends before then."]
+        }
         if let sqlite {
             lines += ["", "SQLite \(sqlite.version) (Python's `sqlite3`, in memory, FTS5 with `unicode61 remove_diacritics 2`) "
                       + "loaded and indexed the same files in \(String(format: "%.2f", sqlite.loadSeconds)) s. It knows words, not "
@@ -91,7 +95,7 @@ struct Measurement {
 
     /// How long a query takes to stop after Ctrl-C: it is started, the flag is raised part-way, and the time from
     /// the flag to the query's end is taken.
-    private func interruptLatency(_ query: String, corpus: Corpus) throws -> Double {
+    private func interruptLatency(_ query: String, corpus: Corpus) throws -> Double? {
         var samples: [Double] = []
         for _ in 0..<5 {
             let raised = Mutex<ContinuousClock.Instant?>(nil)
@@ -106,7 +110,7 @@ struct Measurement {
             let elapsed = finished - start
             samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        return samples.sorted().dropFirst(samples.count / 2).first ?? 0
+        return samples.sorted().dropFirst(samples.count / 2).first
     }
 
     private func times(_ count: Int, warmUp: Bool, _ body: () throws -> Void) throws -> (median: Double, p95: Double) {

@@ -3,6 +3,15 @@ import Foundation
 import KrantRender
 import KrantShell
 
+/// Where the articles come from, for both `krant` and `krant index`.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles, a .jsonl file, or an index made by 'krant index' (repeatable).", valueName: "path"))
+    var corpus: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
+    var actors: [String] = []
+}
+
 /// `krant`: explore a news corpus with a small query language.
 struct Krant: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,11 +36,7 @@ struct Krant: ParsableCommand {
         version: "krant 0.1.0"
     )
 
-    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles or a .jsonl file (repeatable).", valueName: "path"))
-    var corpus: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
-    var actors: [String] = []
+    @OptionGroup var sources: CorpusOptions
 
     @Option(name: .long, help: ArgumentHelp("table, json, jsonl, csv, tsv or markdown (default: table on a terminal, tsv otherwise).", valueName: "format"))
     var format: OutputFormat?
@@ -67,11 +72,7 @@ struct IndexCommand: ParsableCommand {
         discussion: "Open the file with: krant --corpus FILE"
     )
 
-    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles or a .jsonl file (repeatable).", valueName: "path"))
-    var corpus: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
-    var actors: [String] = []
+    @OptionGroup var sources: CorpusOptions
 
     @Option(name: .long, help: ArgumentHelp("The index file to write.", valueName: "file"))
     var output: String
@@ -81,7 +82,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "index" {
     do {
         let command = try IndexCommand.parse(Array(arguments.dropFirst()))
-        exit(Program.writeIndex(ProgramOptions(corpusPaths: command.corpus, gazetteerPaths: command.actors), output: command.output).rawValue)
+        exit(Program.writeIndex(ProgramOptions(corpusPaths: command.sources.corpus, gazetteerPaths: command.sources.actors), output: command.output).rawValue)
     } catch {
         if IndexCommand.exitCode(for: error) == .success {
             print(IndexCommand.fullMessage(for: error))
@@ -93,7 +94,7 @@ if arguments.first == "index" {
 }
 do {
     let command = try Krant.parse(arguments)
-    let options = ProgramOptions(corpusPaths: command.corpus, gazetteerPaths: command.actors, format: command.format,
+    let options = ProgramOptions(corpusPaths: command.sources.corpus, gazetteerPaths: command.sources.actors, format: command.format,
                                  actions: command.orderedActions(arguments.filter { $0.hasPrefix("-e") || $0.hasPrefix("-f") }),
                                  colors: !command.noColor)
     let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

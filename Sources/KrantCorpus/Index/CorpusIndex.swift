@@ -41,6 +41,9 @@ public struct CorpusIndex: Sendable {
     /// Word positions of a term.
     public func words(withTerm term: Int32) -> [Int32] { Array(termWords[Int(term)]) }
 
+    /// How many word positions answer to a term (as a whole word or a part), without copying them.
+    public func wordCount(withTerm term: Int32) -> Int { termWords[Int(term)].count }
+
     /// Articles containing a term.
     public func articles(withTerm term: Int32) -> [Int32] { Array(termArticles[Int(term)]) }
 
@@ -70,10 +73,8 @@ public struct CorpusIndex: Sendable {
     /// The term of the whole word at a position, compound parts aside.
     public func term(ofWord position: Int) -> Int32 { wordTerms[position] }
 
-    /// Every term a word answers to: itself, its compound parts and its genitive base.
-    public func allTerms(ofWord position: Int) -> [Int32] {
-        [wordTerms[position]] + (wordExtraTerms[Int32(position)] ?? [])
-    }
+    /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
+    public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }
 
     /// The number of words in the corpus.
     public var wordCount: Int { wordTerms.count }

@@ -1,21 +1,29 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension CorpusSnapshot {
     /// Opens a snapshot made with `gazetteer`; throws, with the reason, if the file is not a usable snapshot.
     public static func open(_ path: String, gazetteer: Gazetteer) throws(SnapshotError) -> Corpus {
         func refuse(_ reason: String) -> SnapshotError { SnapshotError(path: path, reason: reason) }
         let started = ContinuousClock.now
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.bytes(atPath: path)
-        } catch {
-            switch error {
-            case .folder: throw refuse("it is a folder")
-            case .notRegularFile: throw refuse("it is not a regular file")
-            case .reason(let reason): throw refuse(reason)
-            }
+        // Mapped, not read: the pages come straight from the file cache, without zeroing and copying gigabytes.
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw refuse(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw refuse(String(cString: strerror(errno))) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("it is not a regular file") }
+        let size = Int(status.st_size)
+        guard size > 0 else { throw refuse("it is not a krant index (the file is empty)") }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
+            throw refuse(String(cString: strerror(errno)))
         }
-        let opened = bytes.withUnsafeBytes { file in Result { () throws(SnapshotError) -> Corpus in
+        defer { munmap(mapping, size) }
+        madvise(mapping, size, MADV_SEQUENTIAL)
+        let file = UnsafeRawBufferPointer(start: mapping, count: size)
+        let opened = Result { () throws(SnapshotError) -> Corpus in
             guard file.count >= magic.count, Array(file[0..<magic.count]) == magic else {
                 throw refuse("it is not a krant index (make one with: krant index --corpus FOLDER --output FILE)")
             }
@@ -46,7 +54,7 @@ extension CorpusSnapshot {
             } catch {
                 throw refuse("it is damaged (its contents do not fit together)")
             }
-        } }
+        }
         return try opened.get()
     }
 

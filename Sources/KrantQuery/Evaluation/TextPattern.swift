@@ -50,20 +50,23 @@ struct TextPattern: Sendable {
             return index.termID(words[offset]).map { [$0] } ?? []
         }
         guard candidateTerms.allSatisfy({ !$0.isEmpty }) else { return [] }
-        let postings = candidateTerms.map { terms in SortedSets.union(of: terms.map { index.words(withTerm: $0) }) }
-        guard words.count > 1 else { return postings[0] }
-        // Start from the rarest word and check its neighbours, within one sentence.
-        let anchor = postings.indices.min { postings[$0].count < postings[$1].count }!
+        func postings(_ offset: Int) -> [Int32] { SortedSets.union(of: candidateTerms[offset].map { index.words(withTerm: $0) }) }
+        guard words.count > 1 else { return postings(0) }
+        // Start from the rarest word and check its neighbours, within one sentence; only its postings are copied.
+        let sizes = candidateTerms.map { $0.reduce(0) { $0 + index.wordCount(withTerm: $1) } }
+        let anchor = sizes.indices.min { sizes[$0] < sizes[$1] }!
         let termSets = candidateTerms.map(Set.init)
+        func answers(_ position: Int, _ offset: Int) -> Bool {
+            // The whole word first: compound parts are in a dictionary, and most words have none.
+            if termSets[offset].contains(index.term(ofWord: position)) { return true }
+            return index.partTerms(ofWord: position)?.contains { termSets[offset].contains($0) } ?? false
+        }
         var starts: [Int32] = []
-        for position in postings[anchor] {
+        for position in postings(anchor) {
             let start = Int(position) - anchor
             let end = start + words.count - 1
             guard start >= 0, end < index.wordCount, index.sentence(ofWord: start) == index.sentence(ofWord: end) else { continue }
-            let found = words.indices.allSatisfy { offset in
-                offset == anchor || index.allTerms(ofWord: start + offset).contains { termSets[offset].contains($0) }
-            }
-            if found { starts.append(Int32(start)) }
+            if words.indices.allSatisfy({ $0 == anchor || answers(start + $0, $0) }) { starts.append(Int32(start)) }
         }
         return starts
     }
