@@ -35,7 +35,9 @@ public struct HistoryFile: Sendable {
         let writable = access(path, W_OK) == 0
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             // Damaged: keep it for whoever wants it back, and start a new one.
-            let kept = path + ".damaged"
+            // Never over an earlier damaged copy.
+            let kept = ([""] + (2...99).map { "-\($0)" }).map { path + ".damaged" + $0 }
+                .first { !FileManager.default.fileExists(atPath: $0) } ?? path + ".damaged-last"
             guard writable, rename(path, kept) == 0 else {
                 return Contents(isWritable: false, warning: sessionOnly("is damaged (not UTF-8 text)"))
             }

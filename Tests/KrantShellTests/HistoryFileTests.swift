@@ -31,6 +31,10 @@ struct HistoryFileTests {
         #expect(contents.warning?.contains("was damaged; it is kept as '\(path).damaged'") == true)
         #expect(FileManager.default.contents(atPath: path + ".damaged") == damage)
         #expect(!FileManager.default.fileExists(atPath: path))
+        // Damaged again: the first copy is kept too.
+        try Data([0x00, 0x01]).write(to: URL(fileURLWithPath: path))
+        #expect(HistoryFile(path: path).load().warning?.contains("kept as '\(path).damaged-2'") == true)
+        #expect(FileManager.default.contents(atPath: path + ".damaged") == damage)
     }
 
     @Test func aDeviceIsNotReadNorWritten() throws {

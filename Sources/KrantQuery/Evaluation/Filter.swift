@@ -21,6 +21,29 @@ indirect enum Filter: Sendable {
         }
     }
 
+    /// The rows that satisfy the filter among all rows of a table, when indexes alone answer it (no per-row test
+    /// and no `not`), so the table's rows need not be listed first.
+    var indexedRows: [Int32]? {
+        switch self {
+        case .postings(let list): return list
+        case .and(let operands):
+            var narrowed: [Int32]?
+            for operand in operands.sorted(by: { $0.estimate < $1.estimate }) {
+                guard let rows = operand.indexedRows else { return nil }
+                narrowed = narrowed.map { SortedSets.intersection($0, rows) } ?? rows
+            }
+            return narrowed
+        case .or(let operands):
+            var found: [[Int32]] = []
+            for operand in operands {
+                guard let rows = operand.indexedRows else { return nil }
+                found.append(rows)
+            }
+            return SortedSets.union(of: found)
+        case .not, .test: return nil
+        }
+    }
+
     /// The rows of an ascending list that satisfy the filter, in the same order.
     func apply(to rows: [Int32], checking cancellation: Cancellation) throws(Diagnostic) -> [Int32] {
         switch self {

@@ -47,15 +47,22 @@ public struct QuerySession: Sendable {
     private mutating func execute(_ statement: Statement, source text: QuerySource) throws(Diagnostic) -> QueryResult {
         let stages = StageRunner(corpus: corpus, cancellation: Cancellation(isCancelled: isCancelled, range: statement.range),
                                  usesIndexes: usesIndexes)
-        var relation = try source(statement.pipeline.source)
         // Only a pipeline that ends in `explain` pays for tracing, which evaluates every test once more.
         var trace: ExplainTrace?
         if case .explain = statement.pipeline.stages.last?.kind { trace = ExplainTrace(source: text) }
-        trace?.record(statement.pipeline.source, rows: relation)
-        if let condition = statement.pipeline.source.condition {
-            let input = relation
-            relation = try stages.filter(relation, by: condition)
-            try trace?.record(condition, input: input, output: relation, stages: stages)
+        var relation: Relation
+        if trace == nil, let condition = statement.pipeline.source.condition, case .table(let table) = statement.pipeline.source.kind,
+           let kind = Self.rowKinds[table], let rows = try stages.indexedRows(of: kind, where: condition) {
+            // Answered by the indexes: the table's millions of rows are never listed.
+            relation = Relation(kind: kind, rows: rows)
+        } else {
+            relation = try source(statement.pipeline.source)
+            trace?.record(statement.pipeline.source, rows: relation)
+            if let condition = statement.pipeline.source.condition {
+                let input = relation
+                relation = try stages.filter(relation, by: condition)
+                try trace?.record(condition, input: input, output: relation, stages: stages)
+            }
         }
         var count: Int?
         for (position, stage) in statement.pipeline.stages.enumerated() {
@@ -113,6 +120,8 @@ public struct QuerySession: Sendable {
         let (total, overflow) = count.addingReportingOverflow(skipped)
         return overflow ? nil : total
     }
+
+    private static let rowKinds: [Keyword: RowKind] = [.articles: .articles, .sentences: .sentences, .mentions: .mentions]
 
     /// All the rows of a source, before its `where`.
     private func source(_ node: SourceNode) throws(Diagnostic) -> Relation {

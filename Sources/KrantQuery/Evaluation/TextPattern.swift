@@ -52,7 +52,7 @@ struct TextPattern: Sendable {
         guard candidateTerms.allSatisfy({ !$0.isEmpty }) else { return [] }
         func postings(_ offset: Int) -> [Int32] { SortedSets.union(of: candidateTerms[offset].map { index.words(withTerm: $0) }) }
         guard words.count > 1 else { return postings(0) }
-        // Start from the rarest word and check its neighbours, within one sentence; only its postings are copied.
+        // Start from the rarest word; the phrase must lie within one sentence.
         let sizes = candidateTerms.map { $0.reduce(0) { $0 + index.wordCount(withTerm: $1) } }
         let anchor = sizes.indices.min { sizes[$0] < sizes[$1] }!
         let termSets = candidateTerms.map(Set.init)
@@ -61,12 +61,19 @@ struct TextPattern: Sendable {
             if termSets[offset].contains(index.term(ofWord: position)) { return true }
             return index.partTerms(ofWord: position)?.contains { termSets[offset].contains($0) } ?? false
         }
-        var starts: [Int32] = []
-        for position in postings(anchor) {
-            let start = Int(position) - anchor
-            let end = start + words.count - 1
-            guard start >= 0, end < index.wordCount, index.sentence(ofWord: start) == index.sentence(ofWord: end) else { continue }
-            if words.indices.allSatisfy({ $0 == anchor || answers(start + $0, $0) }) { starts.append(Int32(start)) }
+        // Where the phrase would start, by the anchor; then each other word narrows that down, by merging its
+        // postings (read in order) when they are not much longer, else by looking at each candidate's word.
+        var starts = postings(anchor).compactMap { $0 >= anchor ? $0 - Int32(anchor) : nil }
+        for offset in words.indices where offset != anchor && !starts.isEmpty {
+            if sizes[offset] <= starts.count * 8 {
+                starts = SortedSets.intersection(starts, postings(offset).compactMap { $0 >= offset ? $0 - Int32(offset) : nil })
+            } else {
+                starts = starts.filter { Int($0) + offset < index.wordCount && answers(Int($0) + offset, offset) }
+            }
+        }
+        starts = starts.filter { start in
+            let end = Int(start) + words.count - 1
+            return end < index.wordCount && index.sentence(ofWord: Int(start)) == index.sentence(ofWord: end)
         }
         return starts
     }
