@@ -6,14 +6,8 @@ import Testing
 /// The history file under the faults a machine left on all day meets: damage, a full disk, no write access.
 @Suite("The history file")
 struct HistoryFileTests {
-    private func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-history-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func entriesSurviveARoundTripAndTheNewestAreKept() throws {
-        let file = HistoryFile(path: try folder() + "/history", limit: 3)
+        let file = HistoryFile(path: try ShellFixtures.temporaryFolder("history") + "/history", limit: 3)
         #expect(file.load() == HistoryFile.Contents())
         let entries = ["articles | count", "let x = articles\n  | where actor = \"Oekraïne\"", #"articles where text matches /a\nb\\/"#, "🙂"]
         try file.save(entries)
@@ -22,7 +16,7 @@ struct HistoryFileTests {
     }
 
     @Test func aDamagedFileIsKeptAsideAndANewOneStarted() throws {
-        let path = try folder() + "/history"
+        let path = try ShellFixtures.temporaryFolder("history") + "/history"
         let damage = Data([0x61, 0x00, 0xFF, 0xFE, 0x0A, 0x80])
         try damage.write(to: URL(fileURLWithPath: path))
         let contents = HistoryFile(path: path).load()
@@ -38,7 +32,7 @@ struct HistoryFileTests {
     }
 
     @Test func aDeviceIsNotReadNorWritten() throws {
-        let path = try folder() + "/history"
+        let path = try ShellFixtures.temporaryFolder("history") + "/history"
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
         let contents = HistoryFile(path: path).load()
         #expect(contents == HistoryFile.Contents(isWritable: false, warning:
@@ -46,7 +40,7 @@ struct HistoryFileTests {
     }
 
     @Test func aFullDiskIsReportedAndTheOldFileIsUntouched() throws {
-        let path = try folder() + "/history"
+        let path = try ShellFixtures.temporaryFolder("history") + "/history"
         let file = HistoryFile(path: path)
         try file.save(["articles | count"])
         // The new file is written beside the old one first; make that write meet a full disk.
@@ -57,7 +51,7 @@ struct HistoryFileTests {
     }
 
     @Test func aReadOnlyFileIsReadButNotWritten() throws {
-        let path = try folder() + "/history"
+        let path = try ShellFixtures.temporaryFolder("history") + "/history"
         try HistoryFile(path: path).save(["articles | count"])
         // Root writes any file whatever its mode; the immutable flag stops root too, where the file system has it.
         let immutable = geteuid() == 0

@@ -16,6 +16,13 @@ enum ShellFixtures {
         return (shell, output, errors)
     }
 
+    /// A new empty folder under the temporary directory.
+    static func temporaryFolder(_ purpose: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-\(purpose)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
     /// The built `krant` program, next to the test bundle.
     static let binary: String = {
         let candidates = [

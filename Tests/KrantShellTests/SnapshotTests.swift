@@ -1,5 +1,4 @@
 import Foundation
-import KrantCorpus
 import Testing
 @testable import KrantCorpus
 @testable import KrantShell
@@ -8,15 +7,9 @@ import Testing
 /// a reason, never a crash.
 @Suite("Saved indexes")
 struct SnapshotTests {
-    private func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-snapshot-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// A copy of the sample corpus and a snapshot of it.
     private func snapshot() throws -> (sources: String, file: String) {
-        let root = try folder()
+        let root = try ShellFixtures.temporaryFolder("snapshot")
         try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root + "/corpus")
         let corpus = try Corpus.load([root + "/corpus"])
         try CorpusSnapshot.write(corpus, sources: [root + "/corpus"], to: root + "/corpus.krantindex")
