@@ -52,9 +52,14 @@ public struct QuerySession: Sendable {
         if case .explain = statement.pipeline.stages.last?.kind { trace = ExplainTrace(source: text) }
         var relation: Relation
         if trace == nil, let condition = statement.pipeline.source.condition, case .table(let table) = statement.pipeline.source.kind,
-           let kind = Self.rowKinds[table], let rows = try stages.indexedRows(of: kind, where: condition) {
-            // Answered by the indexes: the table's millions of rows are never listed.
-            relation = Relation(kind: kind, rows: rows)
+           let kind = Self.rowKinds[table] {
+            let filter = try stages.compile(condition, for: Relation(kind: kind, rows: []))
+            // Answered by the indexes alone, the table's millions of rows are never listed.
+            if let rows = filter.indexedRows {
+                relation = Relation(kind: kind, rows: rows)
+            } else {
+                relation = try stages.apply(filter, to: try source(statement.pipeline.source))
+            }
         } else {
             relation = try source(statement.pipeline.source)
             trace?.record(statement.pipeline.source, rows: relation)

@@ -6,18 +6,16 @@ struct StageRunner {
     let cancellation: Cancellation
     var usesIndexes = true
 
-    /// The rows of a whole table that meet the condition, if the indexes answer it alone.
-    func indexedRows(of kind: RowKind, where condition: Condition) throws(Diagnostic) -> [Int32]? {
-        guard usesIndexes else { return nil }
-        let empty = Relation(kind: kind, rows: [])
-        let resolver = FieldResolver(fields: empty.fields(in: corpus), kind: kind)
-        return try ConditionCompiler(corpus: corpus, kind: kind, resolver: resolver, usesIndexes: true).compile(condition).indexedRows
+    func compile(_ condition: Condition, for relation: Relation) throws(Diagnostic) -> Filter {
+        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
+        return try ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver, usesIndexes: usesIndexes).compile(condition)
     }
 
     func filter(_ relation: Relation, by condition: Condition) throws(Diagnostic) -> Relation {
-        let resolver = FieldResolver(fields: relation.fields(in: corpus), kind: relation.kind)
-        let compiler = ConditionCompiler(corpus: corpus, kind: relation.kind, resolver: resolver, usesIndexes: usesIndexes)
-        let filter = try compiler.compile(condition)
+        try apply(try compile(condition, for: relation), to: relation)
+    }
+
+    func apply(_ filter: Filter, to relation: Relation) throws(Diagnostic) -> Relation {
         var result = relation
         let isAscending = relation.rows.isSortedAscending
         let kept = try filter.apply(to: isAscending ? relation.rows : relation.rows.sorted(), checking: cancellation)
