@@ -24,7 +24,8 @@ public enum CorpusSnapshot {
 
     /// The source paths a snapshot was made from, if its header can be read; for loading from text instead.
     public static func sources(of path: String) -> [String]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        // The list comes right after the header; the rest of a large file is not read.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 1 << 20) else { return nil }
         return data.withUnsafeBytes { bytes -> [String]? in
             guard bytes.count >= headerSize, Array(bytes[0..<magic.count]) == magic else { return nil }
             var reader = SnapshotReader(bytes, at: headerSize)
