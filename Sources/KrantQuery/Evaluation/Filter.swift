@@ -21,26 +21,32 @@ indirect enum Filter: Sendable {
         }
     }
 
-    /// The rows that satisfy the filter among all rows of a table, when indexes alone answer it (no per-row test
-    /// and no `not`), so the table's rows need not be listed first.
-    var indexedRows: [Int32]? {
+    /// Whether indexes alone answer it: no per-row test and no `not`.
+    var isIndexOnly: Bool {
         switch self {
-        case .postings(let list): return list
+        case .postings: true
+        case .and(let operands), .or(let operands): operands.allSatisfy(\.isIndexOnly)
+        case .not, .test: false
+        }
+    }
+
+    /// The rows that satisfy the filter among all rows of a table, when indexes alone answer it, so the table's
+    /// rows need not be listed first.
+    var indexedRows: [Int32]? {
+        guard isIndexOnly else { return nil }
+        return rowsFromIndexes()
+    }
+
+    private func rowsFromIndexes() -> [Int32] {
+        switch self {
+        case .postings(let list): list
         case .and(let operands):
-            var narrowed: [Int32]?
-            for operand in operands.sorted(by: { $0.estimate < $1.estimate }) {
-                guard let rows = operand.indexedRows else { return nil }
-                narrowed = narrowed.map { SortedSets.intersection($0, rows) } ?? rows
-            }
-            return narrowed
-        case .or(let operands):
-            var found: [[Int32]] = []
-            for operand in operands {
-                guard let rows = operand.indexedRows else { return nil }
-                found.append(rows)
-            }
-            return SortedSets.union(of: found)
-        case .not, .test: return nil
+            // Most selective first, as in `apply`.
+            operands.sorted { $0.estimate < $1.estimate }.reduce(nil as [Int32]?) { narrowed, operand in
+                narrowed.map { SortedSets.intersection($0, operand.rowsFromIndexes()) } ?? operand.rowsFromIndexes()
+            } ?? []
+        case .or(let operands): SortedSets.union(of: operands.map { $0.rowsFromIndexes() })
+        case .not, .test: []
         }
     }
 
@@ -50,7 +56,8 @@ indirect enum Filter: Sendable {
         case .postings(let list):
             // Every row of a table (an ascending 0..<n): the postings are the answer, with no merge through n rows.
             if let first = rows.first, let last = rows.last, first == 0, Int(last) == rows.count - 1 {
-                return list.last.map { Int($0) < rows.count } ?? true ? list : list.filter { Int($0) < rows.count }
+                guard let largest = list.last, Int(largest) >= rows.count else { return list }
+                return list.filter { Int($0) < rows.count }
             }
             return SortedSets.intersection(rows, list)
         case .test(let test):
