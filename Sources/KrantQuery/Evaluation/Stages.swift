@@ -118,16 +118,17 @@ struct StageRunner {
                 }
             }
             for (value, count) in single { counts[[value]] = count }
-        }
-        for (offset, row) in relation.rows.enumerated() where keys.count > 1 {
-            if offset & 1023 == 0 { try cancellation.check() }
-            var combinations: [[Value]] = [[]]
-            for key in keys {
-                let value = key.value(Int(row))
-                let values: [Value] = if case .list(let items) = value { items } else { [value] }
-                combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+        } else {
+            for (offset, row) in relation.rows.enumerated() {
+                if offset & 1023 == 0 { try cancellation.check() }
+                var combinations: [[Value]] = [[]]
+                for key in keys {
+                    let value = key.value(Int(row))
+                    let values: [Value] = if case .list(let items) = value { items } else { [value] }
+                    combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+                }
+                for combination in combinations { counts[combination, default: 0] += 1 }
             }
-            for combination in combinations { counts[combination, default: 0] += 1 }
         }
         let byDate = keys.first?.type == .date
         if keys.count == 1, byDate { fillPeriods(&counts, precision: keys[0].name) }
