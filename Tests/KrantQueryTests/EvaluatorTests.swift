@@ -127,6 +127,13 @@ struct EvaluatorTests {
         #expect(result.column("actor") == [.text("Oekraïne"), .text("Poetin"), .text("Rusland")])
     }
 
+    @Test func countByTwoFieldsCountsEachCombination() throws {
+        let result = try Query.run(#"mentions where actor = "Rusland" | count by kind, form | limit 4"#, on: Fixtures.corpus)
+        #expect(result.column("kind") == [.text("name"), .text("adjective"), .text("metonym"), .text("metonym")])
+        #expect(result.column("form") == [.text("Rusland"), .text("Russische"), .text("Kremlin"), .text("Moskou")])
+        #expect(result.column("count") == [.integer(48), .integer(30), .integer(6), .integer(6)])
+    }
+
     @Test func actorTableOverTheCurrentRows() throws {
         let result = try Query.run("articles | actors | sort by articles desc | limit 4", on: Fixtures.corpus)
         #expect(result.kind == .actors)
