@@ -212,7 +212,7 @@ struct ExplainTests {
         #expect(result.kind == .explanation)
         let plan = result.rows.filter { $0[0] == .text("plan") }
         #expect(plan.map { $0[1].description } == ["articles", #"where actor = "NAVO" and date < 2022-03"#, #"  actor = "NAVO""#, "  date < 2022-03"])
-        #expect(plan.map { $0[2].description } == ["all articles", "the rows that satisfy the condition", "actor index", "checked row by row"])
+        #expect(plan.map { $0[2].description } == ["all articles", "the rows that satisfy the condition", "actor index", "article dates"])
         #expect(plan.map { $0[4] } == [.integer(5), .integer(3), .integer(4), .integer(3)])
     }
 

@@ -13,13 +13,10 @@ extension Corpus {
     ///
     ///     corpus.actorTable.first?.actor.name   // "Rusland" on the sample corpus
     public var actorTable: [ActorSummary] {
-        actors.compactMap { actor -> ActorSummary? in
-            let articles = index.articles(ofActor: actor.id)
-            guard !articles.isEmpty else { return nil }
-            let dates = articles.compactMap { self.articles[Int($0)].date }
-            return ActorSummary(actor: actor, articles: articles.count, mentions: index.mentions(ofActor: actor.id).count,
-                                first: dates.min { $0.firstDay < $1.firstDay }, last: dates.max { $0.lastDay < $1.lastDay })
+        actorsByReach.map(Int.init).filter { !index.articles(ofActor: $0).isEmpty }.map { actor in
+            let dates = dates(ofActor: actor)
+            return ActorSummary(actor: actors[actor], articles: index.articles(ofActor: actor).count,
+                                mentions: index.mentions(ofActor: actor).count, first: dates?.first, last: dates?.last)
         }
-        .sorted { ($1.articles, $1.mentions, $0.actor.name) < ($0.articles, $0.mentions, $1.actor.name) }
     }
 }

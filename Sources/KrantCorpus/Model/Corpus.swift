@@ -17,6 +17,11 @@ public struct Corpus: Sendable {
     /// Each actor's place in the alphabetical order of folded names, so tables can break ties without
     /// comparing strings.
     public let actorNameRanks: [Int32]
+    /// Each article's date as day numbers, nil for an undated article, so date conditions compare integers.
+    public let articleDays: [DaySpan?]
+    /// Every actor, most widely mentioned first: by articles, then mentions, then name.
+    public let actorsByReach: [Int32]
+    private let actorDates: [(first: CorpusDate, last: CorpusDate)?]
 
     /// Loads directories of `.txt` articles (read recursively) and `.jsonl` files.
     ///
@@ -58,7 +63,25 @@ public struct Corpus: Sendable {
             ranks[actor] = Int32(rank)
         }
         actorNameRanks = ranks
+        let days = articles.map { $0.date.map(DaySpan.init) }
+        articleDays = days
+        actorDates = actors.indices.map { actor in
+            var first: (article: Int, day: Int32)?, last: (article: Int, day: Int32)?
+            for article in index.articles(ofActor: actor) {
+                guard let span = days[Int(article)] else { continue }
+                if span.first < first?.day ?? .max { first = (Int(article), span.first) }
+                if span.last > last?.day ?? .min { last = (Int(article), span.last) }
+            }
+            guard let first, let last, let firstDate = articles[first.article].date, let lastDate = articles[last.article].date
+            else { return nil }
+            return (firstDate, lastDate)
+        }
+        let reach = actors.indices.map { (-index.articles(ofActor: $0).count, -index.mentions(ofActor: $0).count, ranks[$0]) }
+        actorsByReach = actors.indices.sorted { reach[$0] < reach[$1] }.map(Int32.init)
     }
+
+    /// The dates of the first and the last dated article that mention an actor.
+    public func dates(ofActor actor: Int) -> (first: CorpusDate, last: CorpusDate)? { actorDates[actor] }
 
     /// The article loaded under `id`.
     public func article(withID id: String) -> Article? {

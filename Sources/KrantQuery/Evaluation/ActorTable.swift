@@ -32,18 +32,39 @@ enum ActorTable {
                 if last[mention.actor].map({ date.lastDay > $0.lastDay }) ?? true { last[mention.actor] = date }
             }
         }
-        var records: [[Value]] = []
-        var keys: [(Int, Int, Int32)] = []
-        for actor in corpus.actors where mentionCounts[actor.id] > 0 || (includeUnmentioned && actor.kind != .unknown) {
-            records.append([
-                .text(actor.name), .text(actor.kind.rawValue), .integer(articleCounts[actor.id]),
-                .integer(mentionCounts[actor.id]), first[actor.id].map(Value.date) ?? .null,
-                last[actor.id].map(Value.date) ?? .null, actor.affiliation.map(Value.text) ?? .null,
-            ])
-            // Most widely mentioned first, as a researcher scans the table; names break ties.
-            keys.append((-articleCounts[actor.id], -mentionCounts[actor.id], corpus.actorNameRanks[actor.id]))
+        let shown = corpus.actors.indices.filter { mentionCounts[$0] > 0 || (includeUnmentioned && corpus.actors[$0].kind != .unknown) }
+        // Most widely mentioned first, as a researcher scans the table; names break ties.
+        let order = shown.sorted {
+            (-articleCounts[$0], -mentionCounts[$0], corpus.actorNameRanks[$0]) < (-articleCounts[$1], -mentionCounts[$1], corpus.actorNameRanks[$1])
         }
-        let order = records.indices.sorted { keys[$0] < keys[$1] }
-        return Relation(kind: .actors, rows: order.map(Int32.init), records: records, recordColumns: columns)
+        let (articles, counted, firstDates, lastDates) = (articleCounts, mentionCounts, first, last)
+        return relation(rows: order.map(Int32.init), in: corpus, articles: { articles[$0] }, mentions: { counted[$0] },
+                        dates: { actor in firstDates[actor].map { ($0, lastDates[actor]!) } })
+    }
+
+    /// Rows for every mention in the corpus, read from the index and the dates kept per actor, without
+    /// visiting a single mention.
+    static func wholeCorpus(_ corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
+        let index = corpus.index
+        let rows = corpus.actorsByReach.filter {
+            !index.mentions(ofActor: Int($0)).isEmpty || (includeUnmentioned && corpus.actors[Int($0)].kind != .unknown)
+        }
+        return relation(rows: rows, in: corpus, articles: { index.articles(ofActor: $0).count },
+                        mentions: { index.mentions(ofActor: $0).count }, dates: { corpus.dates(ofActor: $0) })
+    }
+
+    /// Rows are actor ids; each column reads its value for an actor when asked.
+    private static func relation(rows: [Int32], in corpus: Corpus, articles: @escaping @Sendable (Int) -> Int,
+                                 mentions: @escaping @Sendable (Int) -> Int,
+                                 dates: @escaping @Sendable (Int) -> (first: CorpusDate, last: CorpusDate)?) -> Relation {
+        let actors = corpus.actors
+        let values: [@Sendable (Int) -> Value] = [
+            { .text(actors[$0].name) }, { .text(actors[$0].kind.rawValue) }, { .integer(articles($0)) },
+            { .integer(mentions($0)) }, { dates($0).map { .date($0.first) } ?? .null }, { dates($0).map { .date($0.last) } ?? .null },
+            { actors[$0].affiliation.map(Value.text) ?? .null },
+        ]
+        return Relation(kind: .actors, rows: rows, columns: zip(columns, values).map { column, value in
+            Field(name: column.name, type: column.type, summary: "", value: value)
+        })
     }
 }

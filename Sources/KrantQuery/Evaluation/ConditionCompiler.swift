@@ -78,25 +78,44 @@ struct ConditionCompiler {
     // MARK: Dates
 
     private func dateFilter(_ test: Test, field: Field) throws(Diagnostic) -> Filter {
-        let check: @Sendable (CorpusDate) -> Bool
+        let holds: @Sendable (DaySpan) -> Bool
         switch test.kind {
         case .compare(let op, let literal):
-            let bound = try date(literal, field: test.field)
-            check = { DateComparison.holds($0, op, bound) }
+            let bound = DaySpan(try date(literal, field: test.field))
+            holds = { DateComparison.holds($0, op, bound) }
         case .member(let list):
-            var bounds: [CorpusDate] = []
-            for literal in list { bounds.append(try date(literal, field: test.field)) }
+            var bounds: [DaySpan] = []
+            for literal in list { bounds.append(DaySpan(try date(literal, field: test.field))) }
             let all = bounds
-            check = { value in all.contains { DateComparison.holds(value, .equal, $0) } }
+            holds = { value in all.contains { value.isWithin($0) } }
         case .between(let low, let high):
-            let start = try date(low, field: test.field).firstDay, end = try date(high, field: test.field).lastDay
-            check = { $0.firstDay >= start && $0.lastDay <= end }
+            let span = DaySpan(first: try date(low, field: test.field).firstDay, last: try date(high, field: test.field).lastDay)
+            holds = { $0.isWithin(span) }
         case .contains, .matches:
             throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
                              at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
         }
+        if usesIndexes, field.name == "date" {
+            // The article's own date, read from day numbers kept per article rather than through the field.
+            let days = corpus.articleDays
+            switch kind {
+            case .articles:
+                // One pass in article order yields ascending postings, which intersect with actor and word postings.
+                var rows: [Int32] = []
+                for (article, span) in days.enumerated() where span.map(holds) ?? false { rows.append(Int32(article)) }
+                return .postings(rows)
+            case .sentences:
+                let sentences = corpus.sentences
+                return .test { row in days[sentences[row].article].map(holds) ?? false }
+            case .mentions:
+                let mentions = corpus.mentions
+                return .test { row in days[mentions[row].article].map(holds) ?? false }
+            case .actors, .groups, .concordance, .timeline, .cooccurrences, .words, .explanation:
+                break
+            }
+        }
         return .test { row in
-            if case .date(let value) = field.value(row) { return check(value) }
+            if case .date(let value) = field.value(row) { return holds(DaySpan(value)) }
             return false
         }
     }
@@ -298,16 +317,15 @@ extension Test.Operator {
 
 /// Date comparisons read as intervals: `<` ends before the other begins, `=` lies within it.
 enum DateComparison {
-    static func holds(_ value: CorpusDate, _ op: Test.Operator, _ bound: CorpusDate) -> Bool {
-        let within = value.firstDay >= bound.firstDay && value.lastDay <= bound.lastDay
+    static func holds(_ value: DaySpan, _ op: Test.Operator, _ bound: DaySpan) -> Bool {
+        let within = value.isWithin(bound)
         switch op {
         case .equal: return within
         case .notEqual: return !within
-        case .less: return value.lastDay < bound.firstDay
-        case .lessOrEqual: return value.lastDay < bound.firstDay || within
-        case .greater: return value.firstDay > bound.lastDay
-        case .greaterOrEqual: return value.firstDay > bound.lastDay || within
+        case .less: return value.last < bound.first
+        case .lessOrEqual: return value.last < bound.first || within
+        case .greater: return value.first > bound.last
+        case .greaterOrEqual: return value.first > bound.last || within
         }
     }
 }
-

@@ -62,9 +62,17 @@ struct ExplainTrace {
         }
     }
 
+    private static func indexName(of test: Test) -> String {
+        switch test.field.text.lowercased() {
+        case "actor": "actor index"
+        case "date": "article dates"
+        default: "word index"
+        }
+    }
+
     private static func describe(_ filter: Filter, test: Test, rows: Int) -> (String, Int?) {
         switch filter {
-        case .postings(let list): (test.field.text == "actor" ? "actor index" : "word index", list.count)
+        case .postings(let list): (Self.indexName(of: test), list.count)
         case .not(.postings(let list)): ("actor index, rows without", list.count)
         default: ("checked row by row", rows)
         }

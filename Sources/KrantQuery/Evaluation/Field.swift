@@ -8,6 +8,8 @@ struct Field: Sendable {
     let summary: String
     /// The value of the row at a position (an article number, sentence position, … or record index).
     let value: @Sendable (Int) -> Value
+    /// For dates: the value as a `DateCode`, for counting without hashing values.
+    var dateCode: (@Sendable (Int) -> Int)?
 }
 
 /// The fields of each kind of row.
@@ -28,6 +30,11 @@ enum FieldCatalog {
     static func fields(of kind: RowKind, in corpus: Corpus) -> [Field] {
         let segments = SegmentKind.allCases.map(\.rawValue)
         @Sendable func date(_ article: Int) -> Value { corpus.articles[article].date.map(Value.date) ?? .null }
+        @Sendable func dateField(summary: String, article: @escaping @Sendable (Int) -> Int) -> Field {
+            var field = Field(name: "date", type: .date, summary: summary) { date(article($0)) }
+            field.dateCode = { DateCode.code(corpus.articles[article($0)].date) }
+            return field
+        }
         @Sendable func actorList(_ mentions: Range<Int>) -> Value {
             var seen = Set<Int>()
             return .list(corpus.mentions[mentions].compactMap {
@@ -38,7 +45,7 @@ enum FieldCatalog {
         case .articles:
             return [
                 Field(name: "id", type: .text, summary: "the file name or JSON Lines id") { .text(corpus.articles[$0].id) },
-                Field(name: "date", type: .date, summary: "the date, as an interval at year, month or day precision") { date($0) },
+                dateField(summary: "the date, as an interval at year, month or day precision") { $0 },
                 Field(name: "title", type: .text, summary: "the headline, or else the lead's first sentence") { .text(corpus.articles[$0].title) },
                 Field(name: "text", type: .indexedText, summary: "the whole text, searched word by word") { .text(corpus.articles[$0].text) },
                 Field(name: "words", type: .integer, summary: "the number of words") { .integer(corpus.articles[$0].wordCount) },
@@ -52,7 +59,7 @@ enum FieldCatalog {
             return [
                 Field(name: "text", type: .indexedText, summary: "the sentence, searched word by word") { .text(String(corpus.text(of: corpus.sentences[$0]))) },
                 Field(name: "actor", type: .actor, summary: "the actors it mentions") { actorList(corpus.sentences[$0].mentions) },
-                Field(name: "date", type: .date, summary: "the date of its article") { date(corpus.sentences[$0].article) },
+                dateField(summary: "the date of its article") { corpus.sentences[$0].article },
                 Field(name: "article", type: .text, summary: "the id of its article") { .text(corpus.articles[corpus.sentences[$0].article].id) },
                 Field(name: "segment", type: .enumeration(segments), summary: "title, lead, body, heading, caption or related") { .text(corpus.sentences[$0].segment.rawValue) },
             ]
@@ -62,7 +69,7 @@ enum FieldCatalog {
                 Field(name: "form", type: .text, summary: "the words as written: Poetins, NAVO, Russische") { .text(String(corpus.form(of: corpus.mentions[$0]))) },
                 Field(name: "kind", type: .enumeration(MentionKind.allCases.map(\.rawValue)),
                       summary: "name, adjective, demonym or metonym") { .text(corpus.mentions[$0].kind.rawValue) },
-                Field(name: "date", type: .date, summary: "the date of its article") { date(corpus.mentions[$0].article) },
+                dateField(summary: "the date of its article") { corpus.mentions[$0].article },
                 Field(name: "article", type: .text, summary: "the id of its article") { .text(corpus.articles[corpus.mentions[$0].article].id) },
                 Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
                 Field(name: "sentence", type: .text, summary: "the sentence it stands in") { .text(String(corpus.text(of: corpus.sentences[corpus.mentions[$0].sentence]))) },

@@ -136,7 +136,7 @@ public struct QuerySession: Sendable {
         case .table(.sentences): relation = Relation(kind: .sentences, rows: (0..<corpus.sentences.count).map(Int32.init))
         case .table(.mentions): relation = Relation(kind: .mentions, rows: (0..<corpus.mentions.count).map(Int32.init))
         case .table:
-            relation = ActorTable.relation(mentions: 0..<Int32(corpus.mentions.count), in: corpus, includeUnmentioned: true)
+            relation = ActorTable.wholeCorpus(corpus, includeUnmentioned: true)
         case .variable(let name):
             guard let bound = variables[name] else {
                 let range = node.range.lowerBound..<(node.range.lowerBound + name.utf8.count)

@@ -4,16 +4,28 @@ import KrantCorpus
 /// positions) or, for the actor table and groups, computed records.
 struct Relation: Sendable {
     var kind: RowKind
-    /// Row references in display order: corpus positions, or indexes into `records`.
+    /// Row references in display order: corpus positions, or the row numbers that `columns` read.
     var rows: [Int32]
-    /// Computed rows, for `.actors` and `.groups`.
-    var records: [[Value]] = []
-    /// The columns of computed rows, with their types.
-    var recordColumns: [(name: String, type: FieldType)] = []
+    /// The columns of computed rows (actor table, groups, …), each reading a row by its number.
+    var columns: [Field] = []
     /// Chosen by `select`; nil shows the kind's default columns.
     var selected: [String]?
     /// Sorting by these columns compares a derived value: `left` of a concordance by its words nearest the hit.
     var sortKeys: [String: @Sendable (Value) -> Value] = [:]
+
+    init(kind: RowKind, rows: [Int32], columns: [Field] = []) {
+        self.kind = kind
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// Computed rows held as values, row `n` being `records[n]`.
+    init(kind: RowKind, rows: [Int32], records: [[Value]], recordColumns: [(name: String, type: FieldType)]) {
+        let columns = recordColumns.enumerated().map { column, entry in
+            Field(name: entry.name, type: entry.type, summary: "") { records[$0][column] }
+        }
+        self.init(kind: kind, rows: rows, columns: columns)
+    }
 
     /// Every field a row of this relation has, with `year`, `month` and `day` of its date.
     func fields(in corpus: Corpus) -> [Field] {
@@ -22,17 +34,18 @@ struct Relation: Sendable {
         case .articles, .sentences, .mentions:
             fields = FieldCatalog.fields(of: kind, in: corpus)
         case .actors, .groups, .concordance, .timeline, .cooccurrences, .words, .explanation:
-            let records = self.records
-            fields = recordColumns.enumerated().map { column, entry in
-                Field(name: entry.name, type: entry.type, summary: "") { records[$0][column] }
-            }
+            fields = columns
         }
         if let date = fields.first(where: { $0.type == .date && ($0.name == "date" || $0.name == "first") }) {
             for precision in CorpusDate.Precision.allCases where !fields.contains(where: { $0.name == precision.rawValue }) {
-                fields.append(Field(name: precision.rawValue, type: .date, summary: "the \(precision.rawValue) of the \(date.name)") {
+                var field = Field(name: precision.rawValue, type: .date, summary: "the \(precision.rawValue) of the \(date.name)") {
                     if case .date(let value) = date.value($0) { return .date(value.truncated(to: precision)) }
                     return .null
-                })
+                }
+                if let code = date.dateCode {
+                    field.dateCode = { DateCode.truncate(code($0), to: precision) }
+                }
+                fields.append(field)
             }
         }
         return fields
@@ -40,7 +53,7 @@ struct Relation: Sendable {
 
     /// The columns to show.
     var displayColumns: [String] {
-        selected ?? ([.groups, .actors, .concordance, .timeline, .cooccurrences, .words, .explanation].contains(kind) ? recordColumns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
+        selected ?? ([.groups, .actors, .concordance, .timeline, .cooccurrences, .words, .explanation].contains(kind) ? columns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
     }
 }
 

@@ -105,7 +105,15 @@ struct StageRunner {
         var keys: [Field] = []
         for name in names { keys.append(try resolver.field(name)) }
         var counts: [[Value]: Int] = [:]
-        if keys.count == 1 {
+        if keys.count == 1, let code = keys[0].dateCode {
+            // A date or period: counted by integer code, decoded once per period.
+            var coded: [Int: Int] = [:]
+            for (offset, row) in relation.rows.enumerated() {
+                if offset & 1023 == 0 { try cancellation.check() }
+                coded[code(Int(row)), default: 0] += 1
+            }
+            for (value, count) in coded { counts[[DateCode.value(value)]] = count }
+        } else if keys.count == 1 {
             // One key, the common case: counted by value, without making a one-element array per row.
             var single: [Value: Int] = [:]
             for (offset, row) in relation.rows.enumerated() {
@@ -171,6 +179,15 @@ struct StageRunner {
         case .mentions:
             return Relation(kind: .mentions, rows: mentions(of: relation.kind, ordered))
         default:
+            // Every row of a table holds every mention: the table is read from the index, not counted.
+            let tableSize = switch relation.kind {
+            case .articles: corpus.articles.count
+            case .sentences: corpus.sentences.count
+            default: corpus.mentions.count
+            }
+            if ordered.count == tableSize, ordered.last.map({ Int($0) == tableSize - 1 }) ?? true, ordered.isSortedAscending {
+                return ActorTable.wholeCorpus(corpus)
+            }
             return ActorTable.relation(mentions: mentions(of: relation.kind, ordered), in: corpus)
         }
     }
