@@ -85,14 +85,16 @@ struct MentionMatcher: Sendable {
     }
 
     private func longestMatch(in words: ArraySlice<Word>) -> (Pattern, Int)? {
-        let first = words[words.startIndex]
         var best: (Pattern, Int)?
-        for key in first.lookupKeys {
+        func consider(_ key: String) {
             for pattern in patternsByFirstWord[key] ?? [] where pattern.words.count <= words.count {
                 guard best == nil || pattern.words.count > best!.1 else { continue }
                 if matches(pattern, words) { best = (pattern, pattern.words.count) }
             }
         }
+        let (word, base) = words[words.startIndex].lookupKeys
+        consider(word)
+        if let base { consider(base) }
         return best
     }
 
@@ -131,11 +133,14 @@ private struct Word {
     }
 
     /// The keys under which forms this word may begin are filed: itself, and itself without a genitive.
-    var lookupKeys: [String] {
-        var keys = [folded]
-        if folded.hasSuffix("'s") { keys.append(String(folded.dropLast(2))) }
-        else if folded.hasSuffix("s"), folded.count > 3 { keys.append(String(folded.dropLast())) }
-        return keys
+    /// Asked of every word, so it reads bytes and allocates only for a word ending in `s`.
+    var lookupKeys: (String, String?) {
+        let bytes = folded.utf8
+        guard bytes.last == 0x73, bytes.count >= 2 else { return (folded, nil) }
+        if bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 {
+            return (folded, String(decoding: bytes.dropLast(2), as: UTF8.self))
+        }
+        return (folded, bytes.count > 3 ? String(decoding: bytes.dropLast(), as: UTF8.self) : nil)
     }
 
     /// `poetins`, `rusland's` and `ruslands` are genitives of `poetin` and `rusland`.

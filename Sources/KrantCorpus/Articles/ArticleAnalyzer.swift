@@ -33,14 +33,17 @@ struct AnalyzedArticle: Sendable {
 
 /// Distinct folded terms of one article, with each word's term as a local number.
 struct LocalVocabulary: Sendable {
-    private(set) var terms: [String] = []
+    /// The distinct terms, with their `TermTable` hashes for the corpus-wide table.
+    let terms: [String]
+    let hashes: [UInt64]
     /// Per word: the local number of its whole term.
     private(set) var wordTerms: [Int32] = []
     /// Words with compound parts or a genitive base, with the local numbers of those terms.
     private(set) var extras: [(word: Int32, terms: [Int32])] = []
-    private var numbers: [String: Int32] = [:]
 
     init(words: [TextToken]) {
+        var table = TermTable()
+        func number(_ term: String) -> Int32 { table.id(of: term, hash: TermTable.hash(term)) }
         wordTerms.reserveCapacity(words.count)
         for (position, word) in words.enumerated() {
             let term = number(word.folded)
@@ -50,15 +53,8 @@ struct LocalVocabulary: Sendable {
             parts.removeAll { $0 == term }
             if !parts.isEmpty { extras.append((Int32(position), parts)) }
         }
-        numbers = [:]
-    }
-
-    private mutating func number(_ term: String) -> Int32 {
-        if let known = numbers[term] { return known }
-        let new = Int32(terms.count)
-        numbers[term] = new
-        terms.append(term)
-        return new
+        terms = table.terms
+        hashes = table.hashes
     }
 }
 

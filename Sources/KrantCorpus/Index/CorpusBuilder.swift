@@ -7,34 +7,32 @@ enum CorpusBuilder {
         var report = report
         let drafts = uniqueIDs(drafts, report: &report)
         let matcher = MentionMatcher(gazetteer: gazetteer)
-        var analyzeTime = Duration.zero, indexTime = Duration.zero
         let done = Atomic<Int>(0)
-        var builder = Assembly(actors: gazetteer.actors)
-        // Analysed in slices, each numbered into the corpus before the next, so the bulky per-token
-        // intermediate results of only one slice are alive at a time.
-        for start in stride(from: 0, to: drafts.count, by: sliceSize) {
-            let slice = Array(drafts[start..<min(drafts.count, start + sliceSize)])
-            let analyzeStart = ContinuousClock.now
-            let analyzed = ParallelMap.map(slice) { draft in
+        let assembly = Mutex(Assembly(actors: gazetteer.actors))
+        // Analysed in slices; each slice is numbered into the corpus on one thread while the next is analysed
+        // on the others, so no core waits for the ordered pass, and the bulky per-token results of at most two
+        // slices are alive at a time.
+        var numbering: [AnalyzedArticle] = []
+        let started = ContinuousClock.now
+        for start in stride(from: 0, to: drafts.count + sliceSize, by: sliceSize) {
+            let slice = Array(drafts[min(drafts.count, start)..<min(drafts.count, start + sliceSize)])
+            let previous = numbering
+            numbering = ParallelMap.map(slice, alongside: {
+                assembly.withLock { builder in for article in previous { builder.add(article) } }
+            }) { draft in
                 let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
                 let count = done.add(1, ordering: .relaxed).newValue
                 if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
                 return article
             }
-            let indexStart = ContinuousClock.now
-            analyzeTime += indexStart - analyzeStart
-            for article in analyzed {
-                builder.add(article)
-                if article.provenance == .none {
-                    report.issues.append(.init(location: article.draft.origin, severity: .warning,
-                                               message: "no date found; the article is undated"))
-                }
+            for article in previous where article.provenance == .none {
+                report.issues.append(.init(location: article.draft.origin, severity: .warning,
+                                           message: "no date found; the article is undated"))
             }
-            indexTime += ContinuousClock.now - indexStart
         }
-        report.phases.append(("parse and annotate", analyzeTime))
+        report.phases.append(("parse, annotate and number", ContinuousClock.now - started))
         report.loaded = drafts.count
-        return builder.corpus(report: report, gazetteer: gazetteer, indexTime: indexTime)
+        return assembly.withLock { $0.corpus(report: report, gazetteer: gazetteer) }
     }
 
     /// Articles analysed together before they are indexed.
@@ -65,8 +63,7 @@ private struct Assembly {
     var mentions: [Mention] = []
     var actors: [Actor]
     var candidateActors: [String: Int] = [:]
-    var termIDs: [String: Int32] = [:]
-    var terms: [String] = []
+    var termTable = TermTable()
     var termCounts: [Int32] = []
     var wordTerms: [Int32] = []
     var wordSentences: [Int32] = []
@@ -88,7 +85,11 @@ private struct Assembly {
         let number = articles.count
         let firstSentence = sentences.count, firstWord = wordTerms.count, firstMention = mentions.count
         let vocabulary = analyzed.vocabulary
-        let globalTerms = vocabulary.terms.map { termID($0) }
+        let globalTerms = zip(vocabulary.terms, vocabulary.hashes).map { term, hash in
+            let id = termTable.id(of: term, hash: hash)
+            if Int(id) == termCounts.count { termCounts.append(0) }
+            return id
+        }
         var extras = vocabulary.extras[...]
         for (offset, local) in vocabulary.wordTerms.enumerated() {
             let position = Int32(wordTerms.count)
@@ -127,15 +128,6 @@ private struct Assembly {
                                 mentions: firstMention..<mentions.count))
     }
 
-    private mutating func termID(_ folded: String) -> Int32 {
-        if let id = termIDs[folded] { return id }
-        let id = Int32(terms.count)
-        termIDs[folded] = id
-        terms.append(folded)
-        termCounts.append(0)
-        return id
-    }
-
     private mutating func actorID(for target: AnalyzedArticle.MentionDraft.Target) -> Int {
         switch target {
         case .known(let actor): return actor
@@ -161,7 +153,7 @@ private struct Assembly {
     /// Term → words and term → articles. A word's compound parts are posted right after the word itself,
     /// so every list is in word order.
     private func postings() -> (words: PostingLists, articles: PostingLists) {
-        let termCount = terms.count
+        let termCount = termTable.terms.count
         func visitWords(_ post: (Int, Int32) -> Void) {
             var extras = extrasInOrder[...]
             for (position, term) in wordTerms.enumerated() {
@@ -188,11 +180,12 @@ private struct Assembly {
         return (words, articles)
     }
 
-    func corpus(report: LoadReport, gazetteer: Gazetteer, indexTime: Duration) -> Corpus {
+    func corpus(report: LoadReport, gazetteer: Gazetteer) -> Corpus {
         let indexStarted = ContinuousClock.now
         let byDate = articles.compactMap { article in article.date.map { (article.number, $0) } }
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
             .map { Int32($0.0) }
+        let terms = termTable.terms
         let termsInOrder = terms.indices.sorted { terms[$0] < terms[$1] }.map(Int32.init)
         // Each distinct term is stemmed once; a word's stem is its term's.
         var stemTerms: [String: [Int32]] = [:]
@@ -200,12 +193,12 @@ private struct Assembly {
             stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
         }
         let (termWords, termArticles) = postings()
-        let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
+        let index = CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
                                 termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
                                 actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)
         var report = report
-        report.phases.append(("index", indexTime + (ContinuousClock.now - indexStarted)))
+        report.phases.append(("index", ContinuousClock.now - indexStarted))
         return Corpus(articles: articles, sentences: sentences, mentions: mentions, actors: actors, index: index,
                       report: report, gazetteer: gazetteer)
     }

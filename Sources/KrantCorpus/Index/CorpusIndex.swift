@@ -30,6 +30,14 @@ public struct CorpusIndex: Sendable {
     /// Dated articles ordered by first day, then last day, then number.
     public let articlesByDate: [Int32]
 
+    /// Folded term → term id, for terms numbered in order.
+    static func numbering(_ terms: [String]) -> [String: Int32] {
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(terms.count)
+        for (id, term) in terms.enumerated() { ids[term] = Int32(id) }
+        return ids
+    }
+
     /// The id of a folded term, if any article uses it.
     public func termID(_ folded: String) -> Int32? { termIDs[folded] }
 

@@ -94,14 +94,20 @@ enum CorpusLoader {
 
 /// `map` over both cores, keeping order.
 enum ParallelMap {
+    /// `transform` applied to every input on all cores, in input order; `alongside`, if given, runs once on
+    /// one of the same threads while the others transform.
     static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+        _ inputs: [Input], alongside: (@Sendable () -> Void)? = nil, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
-        guard inputs.count > 1 else { return inputs.map(transform) }
+        guard inputs.count > 1 || alongside != nil else { return inputs.map(transform) }
         let results = Mutex<[Output?]>(Array(repeating: nil, count: inputs.count))
         let chunkSize = max(1, inputs.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (inputs.count + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let sideTasks = alongside == nil ? 0 : 1
+        // Iterations start in order, so the side task, iteration 0, begins first.
+        DispatchQueue.concurrentPerform(iterations: chunks + sideTasks) { iteration in
+            if iteration < sideTasks { alongside?(); return }
+            let chunk = iteration - sideTasks
             let range = chunk * chunkSize..<min(inputs.count, (chunk + 1) * chunkSize)
             let outputs = range.map { transform(inputs[$0]) }
             results.withLock { stored in

@@ -147,9 +147,6 @@ extension CorpusSnapshot {
         let termCount = try reader.count(atMost: 1 << 31)
         terms.reserveCapacity(termCount)
         for _ in 0..<termCount { terms.append(try reader.string()) }
-        var termIDs: [String: Int32] = [:]
-        termIDs.reserveCapacity(termCount)
-        for (id, term) in terms.enumerated() { termIDs[term] = Int32(id) }
         let isTerm = { (term: Int32) in term >= 0 && Int(term) < termCount }
         let termsInOrder = try reader.integers(Int32.self)
         var stemTerms: [String: [Int32]] = [:]
@@ -192,7 +189,7 @@ extension CorpusSnapshot {
         guard termsInOrder.count == termCount, termsInOrder.allSatisfy(isTerm), termCounts.count == termCount,
               wordTerms.allSatisfy(isTerm), wordSentences.count == wordTerms.count,
               stemTerms.values.allSatisfy({ $0.allSatisfy(isTerm) }) else { throw SnapshotReader.Damaged() }
-        return CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: lists[0],
+        return CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: lists[0],
                            termArticles: lists[1], termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
                            wordExtraTerms: wordExtraTerms, actorMentions: actorLists[0], actorArticles: actorLists[1],
                            actorSentences: actorLists[2], articlesByDate: articlesByDate)

@@ -2,7 +2,15 @@
 enum CharacterClass {
     case letter, digit, space, hyphen, apostrophe, sentenceEnd, openingQuote, closingQuote, other
 
+    /// Called for every scalar of the corpus: ASCII is a table lookup.
+    @inline(__always)
     init(_ scalar: Unicode.Scalar) {
+        self = scalar.value < 0x80 ? Self.ascii[Int(scalar.value)] : Self(classifying: scalar)
+    }
+
+    private static let ascii: [CharacterClass] = (0..<0x80).map { Self(classifying: Unicode.Scalar(UInt8($0))) }
+
+    private init(classifying scalar: Unicode.Scalar) {
         switch scalar.value {
         case 0x30...0x39: self = .digit
         case 0x41...0x5A, 0x61...0x7A: self = .letter

@@ -10,9 +10,8 @@ public struct TextToken: Sendable, Hashable {
     public let folded: String
     /// Whether the first letter is uppercase, for names and sentence starts.
     public let isCapitalized: Bool
-
-    /// Whether the word is a hyphenated compound (`navo-top`).
-    public var isCompound: Bool { kind == .word && folded.utf8.contains(0x2D) }
+    /// Whether the word is a hyphenated compound (`navo-top`), noted while tokenising since every word is asked.
+    public let isCompound: Bool
 
     /// The parts of a hyphenated compound (`navo-top` → `navo`, `top`); empty for a simple word.
     public var compoundParts: [Substring] {
@@ -40,6 +39,9 @@ public enum Tokenizer {
 
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
         var result: [TextToken] = []
+        // One buffer for every token's folded bytes, instead of an allocation per word.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
         var scanner = UTF8Scanner(bytes, from: range.lowerBound)
         while scanner.offset < range.upperBound, let (scalar, length) = scanner.peek() {
             let start = scanner.offset
@@ -47,22 +49,23 @@ public enum Tokenizer {
             case .space:
                 _ = scanner.advance()
             case .letter, .digit:
-                result.append(word(startingAt: start, in: bytes, limit: range.upperBound, scanner: &scanner))
+                result.append(word(startingAt: start, in: bytes, limit: range.upperBound, scanner: &scanner, folded: &folded))
             default:
                 _ = scanner.advance()
-                var folded: [UInt8] = []
+                folded.removeAll(keepingCapacity: true)
                 Folding.appendFolded(scalar, to: &folded)
                 result.append(TextToken(kind: .punctuation, range: start..<start + length,
-                                        folded: String(decoding: folded, as: UTF8.self), isCapitalized: false))
+                                        folded: String(decoding: folded, as: UTF8.self), isCapitalized: false, isCompound: false))
             }
         }
         return result
     }
 
     private static func word(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int,
-                             scanner: inout UTF8Scanner) -> TextToken {
-        var folded: [UInt8] = []
+                             scanner: inout UTF8Scanner, folded: inout [UInt8]) -> TextToken {
+        folded.removeAll(keepingCapacity: true)
         var sawLetter = false
+        var sawHyphen = false
         var isCapitalized = false
         var previous: CharacterClass = .space
         while scanner.offset < limit, let (scalar, length) = scanner.peek() {
@@ -83,6 +86,7 @@ public enum Tokenizer {
             default:
                 return finish()
             }
+            if current == .hyphen { sawHyphen = true }
             Folding.appendFolded(current == .hyphen ? "-" : scalar, to: &folded)
             previous = current
             scanner.skip(length)
@@ -91,7 +95,8 @@ public enum Tokenizer {
 
         func finish() -> TextToken {
             TextToken(kind: sawLetter ? .word : .number, range: start..<scanner.offset,
-                      folded: String(decoding: folded, as: UTF8.self), isCapitalized: isCapitalized)
+                      folded: String(decoding: folded, as: UTF8.self), isCapitalized: isCapitalized,
+                      isCompound: sawLetter && sawHyphen)
         }
     }
 }
