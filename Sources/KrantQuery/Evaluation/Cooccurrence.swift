@@ -33,12 +33,17 @@ extension StageRunner {
 
         // Each unit's distinct actors; counts are of units, so an actor named twice in a sentence counts once.
         var unitCount = 0
-        var single: [Int: Int] = [:]
+        var single = [Int](repeating: 0, count: corpus.actors.count)
         var joint: [Int64: Int] = [:]
         var actors: [Int] = []
         for (offset, mentions) in mentionRanges(of: relation, byArticle: byArticle).enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
             unitCount += 1
+            // Most units name one actor or none: no pairs to sort out.
+            if mentions.count <= 1 {
+                if let only = mentions.first { single[corpus.mentions[only].actor] += 1 }
+                continue
+            }
             actors.removeAll(keepingCapacity: true)
             for mention in mentions { actors.append(corpus.mentions[mention].actor) }
             guard !actors.isEmpty else { continue }
@@ -52,7 +57,7 @@ extension StageRunner {
             }
             for index in 0..<distinct {
                 let first = actors[index]
-                single[first, default: 0] += 1
+                single[first] += 1
                 for second in actors[(index + 1)..<distinct] {
                     joint[Int64(first) << 32 | Int64(second), default: 0] += 1
                 }
@@ -66,9 +71,9 @@ extension StageRunner {
                 guard focus.contains(first) || focus.contains(second) else { continue }
                 if !focus.contains(first) { swap(&first, &second) }
             }
-            let measures = Association(together: together, first: single[first]!, second: single[second]!, units: unitCount)
+            let measures = Association(together: together, first: single[first], second: single[second], units: unitCount)
             records.append([.text(corpus.actors[first].name), .text(corpus.actors[second].name), .integer(together),
-                            .integer(single[first]!), .integer(single[second]!), .double(measures.logLikelihood),
+                            .integer(single[first]), .integer(single[second]), .double(measures.logLikelihood),
                             .double(measures.pointwiseMutualInformation), .double(measures.logDice)])
             // Strongest first; names break ties so the order never depends on hashing.
             keys.append((-measures.logLikelihood, corpus.actorNameRanks[first], corpus.actorNameRanks[second]))

@@ -37,19 +37,22 @@ struct StageRunner {
         let width = fields.count
         var values: [OrderKey] = []
         values.reserveCapacity(relation.rows.count * width)
+        // The readers, not the fields, in the row loop: copying a field copies its closures.
+        let readers = fields.map(\.0.value)
         let transforms = fields.map { relation.sortKeys[$0.0.name] ?? { $0 } }
         for (offset, row) in relation.rows.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
-            for (field, transform) in zip(fields, transforms) { values.append(OrderKey(transform(field.0.value(Int(row))))) }
+            for column in 0..<width { values.append(OrderKey(transforms[column](readers[column](Int(row))))) }
         }
+        let descending = fields.map(\.1)
         // Ties keep their current order (the sort is made stable by position), so output is deterministic.
         func precedes(_ a: Int, _ b: Int) -> Bool {
-            for (column, (_, descending)) in fields.enumerated() {
+            for column in 0..<width {
                 let left = values[a * width + column], right = values[b * width + column]
                 if left == right { continue }
                 if case .null = left.value { return false }
                 if case .null = right.value { return true }
-                return descending ? right < left : left < right
+                return descending[column] ? right < left : left < right
             }
             return a < b
         }
