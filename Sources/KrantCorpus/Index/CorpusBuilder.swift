@@ -66,7 +66,6 @@ private struct Assembly {
     var termTable = TermTable()
     var termCounts: [Int32] = []
     var wordTerms: [Int32] = []
-    var wordSentences: [Int32] = []
     var wordExtraTerms: [Int32: [Int32]] = [:]
     /// The same compound parts in word order, for building the postings in one pass.
     var extrasInOrder: [(word: Int32, terms: [Int32])] = []
@@ -106,7 +105,6 @@ private struct Assembly {
         var mentionDrafts = analyzed.mentions[...]
         for (offset, sentence) in analyzed.sentences.enumerated() {
             let sentencePosition = sentences.count
-            wordSentences += repeatElement(Int32(sentencePosition), count: sentence.words.count)
             let mentionStart = mentions.count
             while let draft = mentionDrafts.first, draft.sentence == offset {
                 mentionDrafts.removeFirst()
@@ -194,7 +192,8 @@ private struct Assembly {
         }
         let (termWords, termArticles) = postings()
         let index = CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
-                                termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
+                                termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms,
+                                sentenceStarts: sentences.map { Int32($0.words.lowerBound) },
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
                                 actorArticles: actorArticles, actorSentences: actorSentences, articlesByDate: byDate)
         var report = report

@@ -94,7 +94,7 @@ extension CorpusSnapshot {
         let segments = try reader.integers(UInt8.self)
         let mentionColumns = try (0..<7).map { _ in try reader.integers(Int32.self) }
         let mentionKinds = try reader.integers(UInt8.self)
-        let index = try decodeIndex(&reader)
+        let index = try decodeIndex(&reader, sentenceStarts: sentenceColumns[3])
         var report = try decodeReport(&reader)
 
         // Everything points inside what it refers to, or the file is refused.
@@ -123,8 +123,7 @@ extension CorpusSnapshot {
                                     range: try checkedRange(mentionColumns[3][row], mentionColumns[4][row], within: articles[article].text.utf8.count),
                                     words: try checkedRange(mentionColumns[5][row], mentionColumns[6][row], within: words)))
         }
-        guard index.wordSentences.allSatisfy({ $0 >= 0 && Int($0) < sentenceCount }),
-              index.termArticles.values.allSatisfy({ $0 >= 0 && Int($0) < articles.count }),
+        guard index.termArticles.values.allSatisfy({ $0 >= 0 && Int($0) < articles.count }),
               index.termWords.values.allSatisfy({ $0 >= 0 && Int($0) < words }),
               index.articlesByDate.allSatisfy({ $0 >= 0 && Int($0) < articles.count }),
               index.actorMentions.count == actors.count, index.actorArticles.count == actors.count, index.actorSentences.count == actors.count,
@@ -142,7 +141,7 @@ extension CorpusSnapshot {
         return Int(lower)..<Int(upper)
     }
 
-    private static func decodeIndex(_ reader: inout SnapshotReader) throws -> CorpusIndex {
+    private static func decodeIndex(_ reader: inout SnapshotReader, sentenceStarts: [Int32]) throws -> CorpusIndex {
         var terms: [String] = []
         let termCount = try reader.count(atMost: 1 << 31)
         terms.reserveCapacity(termCount)
@@ -164,7 +163,6 @@ extension CorpusSnapshot {
         }
         let termCounts = try reader.integers(Int32.self)
         let wordTerms = try reader.integers(Int32.self)
-        let wordSentences = try reader.integers(Int32.self)
         let extraWords = try reader.integers(Int32.self), extraCounts = try reader.integers(Int32.self)
         let extraTerms = try reader.integers(Int32.self)
         guard extraCounts.count == extraWords.count, extraCounts.reduce(0, { $0 + Int($1) }) == extraTerms.count,
@@ -187,10 +185,11 @@ extension CorpusSnapshot {
         }
         let articlesByDate = try reader.integers(Int32.self)
         guard termsInOrder.count == termCount, termsInOrder.allSatisfy(isTerm), termCounts.count == termCount,
-              wordTerms.allSatisfy(isTerm), wordSentences.count == wordTerms.count,
+              wordTerms.allSatisfy(isTerm), sentenceStarts.first.map({ $0 == 0 }) ?? true,
+              zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
               stemTerms.values.allSatisfy({ $0.allSatisfy(isTerm) }) else { throw SnapshotReader.Damaged() }
         return CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: lists[0],
-                           termArticles: lists[1], termCounts: termCounts, wordTerms: wordTerms, wordSentences: wordSentences,
+                           termArticles: lists[1], termCounts: termCounts, wordTerms: wordTerms, sentenceStarts: sentenceStarts,
                            wordExtraTerms: wordExtraTerms, actorMentions: actorLists[0], actorArticles: actorLists[1],
                            actorSentences: actorLists[2], articlesByDate: articlesByDate)
     }

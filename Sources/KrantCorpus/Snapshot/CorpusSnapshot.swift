@@ -13,7 +13,7 @@ import Foundation
 public enum CorpusSnapshot {
     static let magic = Array("KRANTIDX".utf8)
     /// Raised whenever what is stored, or how, changes.
-    static let version = 1
+    static let version = 2
     static let headerSize = magic.count + 8 * 5
 
     /// Whether the file at `path` starts like a snapshot (so `--corpus FILE` knows which it has).
@@ -140,7 +140,6 @@ public enum CorpusSnapshot {
         writer.integers(index.termCounts)
         writer.integers(index.wordTerms)
         try writer.flushIfLarge()
-        writer.integers(index.wordSentences)
         try writer.flushIfLarge()
         let extra = index.wordExtraTerms.keys.sorted()
         writer.integers(extra)

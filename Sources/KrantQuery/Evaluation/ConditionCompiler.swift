@@ -280,12 +280,12 @@ struct ConditionCompiler {
         let positions = pattern.wordPositions(in: corpus.index)
         switch kind {
         case .sentences:
-            return SortedSets.deduplicated(positions.map { Int32(corpus.index.sentence(ofWord: Int($0))) })
+            return corpus.index.sentences(ofWords: positions)
         case .articles:
             if pattern.words.count == 1 && !pattern.lastIsPrefix && pattern.stems == nil, let term = corpus.index.termID(pattern.words[0]) {
                 return corpus.index.articles(withTerm: term)
             }
-            return SortedSets.deduplicated(positions.map { Int32(corpus.sentences[corpus.index.sentence(ofWord: Int($0))].article) })
+            return SortedSets.deduplicated(corpus.index.sentences(ofWords: positions).map { Int32(corpus.sentences[Int($0)].article) })
         default:
             return nil
         }

@@ -73,7 +73,7 @@ struct TextPattern: Sendable {
         }
         starts = starts.filter { start in
             let end = Int(start) + words.count - 1
-            return end < index.wordCount && index.sentence(ofWord: Int(start)) == index.sentence(ofWord: end)
+            return end < index.wordCount && index.inOneSentence(Int(start), end)
         }
         return starts
     }

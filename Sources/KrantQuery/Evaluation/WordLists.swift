@@ -16,7 +16,10 @@ extension StageRunner {
         case .keywords: return try keywords(in: ranges, top: top)
         case .ngrams:
             let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
-            return try ngrams(of: size, in: ranges, kind: relation.kind, top: top)
+            // An n-gram never crosses a sentence boundary, so it is counted sentence by sentence.
+            let sentences = relation.kind == .articles
+                ? ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].words } } : ranges
+            return try ngrams(of: size, in: sentences, top: top)
         }
     }
 
@@ -80,17 +83,14 @@ extension StageRunner {
                                         ("log_ratio", .decimal)])
     }
 
-    /// Sequences of `size` consecutive words within one sentence.
-    private func ngrams(of size: Int, in ranges: [Range<Int>], kind: RowKind, top: Int) throws(Diagnostic) -> Relation {
+    /// Sequences of `size` consecutive words within one sentence's word range.
+    private func ngrams(of size: Int, in sentences: [Range<Int>], top: Int) throws(Diagnostic) -> Relation {
         var counts: [[Int32]: Int] = [:]
-        for (offset, words) in ranges.enumerated() {
+        for (offset, words) in sentences.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
             var start = words.lowerBound
             while start + size <= words.upperBound {
-                let end = start + size - 1
-                if corpus.index.sentence(ofWord: start) == corpus.index.sentence(ofWord: end) {
-                    counts[(start...end).map { corpus.index.term(ofWord: $0) }, default: 0] += 1
-                }
+                counts[(start..<(start + size)).map { corpus.index.term(ofWord: $0) }, default: 0] += 1
                 start += 1
             }
         }
