@@ -14,6 +14,15 @@ struct ReadOutcome: Sendable {
     mutating func warn(_ location: SourceLocation, _ message: String) {
         issues.append(.init(location: location, severity: .warning, message: message))
     }
+
+    /// Keeps a draft; positions inside an article are stored in 32 bits, so a text of 2 GB or more is skipped.
+    mutating func add(_ draft: ArticleDraft) {
+        guard draft.text.utf8.count < Int(Int32.max) else {
+            skip(draft.origin, "the article is 2 GB or larger; split it into smaller articles")
+            return
+        }
+        drafts.append(draft)
+    }
 }
 
 /// Reads one article in the plain-text seed format: an optional `date YYYY[-MM[-DD]]` header, then the text.
@@ -35,7 +44,7 @@ enum PlainTextReader {
             draft.bodyStart = bodyStart
             outcome.warn(SourceLocation(path: location.path, line: 1), message + "; the date is inferred from the text instead")
         }
-        outcome.drafts.append(draft)
+        outcome.add(draft)
     }
 }
 
@@ -94,6 +103,6 @@ enum JSONLinesReader {
             draft.text = title + "\n\n" + body
             draft.hasExplicitTitle = true
         }
-        outcome.drafts.append(draft)
+        outcome.add(draft)
     }
 }

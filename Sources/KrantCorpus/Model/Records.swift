@@ -26,22 +26,51 @@ public struct Article: Sendable, Identifiable {
 }
 
 /// One sentence of an article.
+///
+/// Millions of these are held at once, so positions are stored in 32 bits (an article's text is under 2 GB,
+/// and the corpus's word and mention positions are 32-bit throughout).
 public struct Sentence: Sendable {
-    public let article: Int
-    /// UTF-8 byte offsets in the article text.
-    public let range: Range<Int>
+    private let articleNumber: Int32
+    private let start: Int32, end: Int32
+    private let firstWord: Int32, wordEnd: Int32
+    private let firstMention: Int32, mentionEnd: Int32
     public let segment: SegmentKind
-    public let words: Range<Int>
-    public let mentions: Range<Int>
+
+    public var article: Int { Int(articleNumber) }
+    /// UTF-8 byte offsets in the article text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var words: Range<Int> { Int(firstWord)..<Int(wordEnd) }
+    public var mentions: Range<Int> { Int(firstMention)..<Int(mentionEnd) }
+
+    init(article: Int, range: Range<Int>, segment: SegmentKind, words: Range<Int>, mentions: Range<Int>) {
+        articleNumber = Int32(article)
+        (start, end) = (Int32(range.lowerBound), Int32(range.upperBound))
+        self.segment = segment
+        (firstWord, wordEnd) = (Int32(words.lowerBound), Int32(words.upperBound))
+        (firstMention, mentionEnd) = (Int32(mentions.lowerBound), Int32(mentions.upperBound))
+    }
 }
 
-/// An actor mentioned at a place in a sentence.
+/// An actor mentioned at a place in a sentence; stored in 32 bits like `Sentence`.
 public struct Mention: Sendable {
-    public let actor: Int
+    private let actorID: Int32
+    private let articleNumber: Int32, sentencePosition: Int32
+    private let start: Int32, end: Int32
+    private let firstWord: Int32, wordEnd: Int32
     public let kind: MentionKind
-    public let article: Int
-    public let sentence: Int
+
+    public var actor: Int { Int(actorID) }
+    public var article: Int { Int(articleNumber) }
+    public var sentence: Int { Int(sentencePosition) }
     /// UTF-8 byte offsets in the article text.
-    public let range: Range<Int>
-    public let words: Range<Int>
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var words: Range<Int> { Int(firstWord)..<Int(wordEnd) }
+
+    init(actor: Int, kind: MentionKind, article: Int, sentence: Int, range: Range<Int>, words: Range<Int>) {
+        actorID = Int32(actor)
+        self.kind = kind
+        (articleNumber, sentencePosition) = (Int32(article), Int32(sentence))
+        (start, end) = (Int32(range.lowerBound), Int32(range.upperBound))
+        (firstWord, wordEnd) = (Int32(words.lowerBound), Int32(words.upperBound))
+    }
 }

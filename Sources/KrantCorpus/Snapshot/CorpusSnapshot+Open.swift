@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,26 +35,43 @@ extension CorpusSnapshot {
                 throw refuse("it was made by another version of krant (index format \(fields[0]); this krant reads format \(version)); make it again with krant index")
             }
             guard fields[1] == file.count - headerSize else { throw refuse("it is cut off (the file is incomplete)") }
-            var checksum = SnapshotChecksum()
-            checksum.add(UnsafeRawBufferPointer(rebasing: file[headerSize...]))
-            guard Int(bitPattern: UInt(checksum.value)) == fields[2] else { throw refuse("it is damaged (its checksum does not match)") }
             guard Int(bitPattern: UInt(gazetteerFingerprint(gazetteer))) == fields[3] else {
                 throw refuse("it was made with other actors (another gazetteer); make it again with the same --actors")
             }
-            var reader = SnapshotReader(file, at: headerSize)
-            do {
-                let sources = try readSources(&reader)
-                guard Int(bitPattern: UInt(sourceFingerprint(sources))) == fields[4] else {
-                    throw refuse("its articles have changed since it was made (\(sources.joined(separator: ", "))); make it again")
+            // The checksum and the sources' fingerprint are worked out on one core while the contents are decoded
+            // on the other. Decoding checks every count and range itself, so damaged contents never crash it; its
+            // result is kept only if the checksum and the fingerprint agree.
+            let mapped = MappedBytes(bytes: file)
+            var sourceReader = SnapshotReader(file, at: headerSize)
+            let sources = try? readSources(&sourceReader)
+            let verdicts = Mutex<(checksum: UInt64, sources: UInt64?)>((0, nil))
+            let decoded = Mutex<Result<Corpus, any Error>?>(nil)
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    var checksum = SnapshotChecksum()
+                    checksum.add(UnsafeRawBufferPointer(rebasing: mapped.bytes[headerSize...]))
+                    let fingerprint = sources.map(sourceFingerprint)
+                    verdicts.withLock { $0 = (checksum.value, fingerprint) }
+                } else if sources != nil {
+                    let result = Result { () throws -> Corpus in
+                        var reader = SnapshotReader(mapped.bytes, at: headerSize)
+                        _ = try readSources(&reader)
+                        let corpus = try decode(&reader, gazetteer: gazetteer, started: started)
+                        guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
+                        return corpus
+                    }
+                    decoded.withLock { $0 = result }
                 }
-                let corpus = try decode(&reader, gazetteer: gazetteer, started: started)
-                guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
-                return corpus
-            } catch let error as SnapshotError {
-                throw error
-            } catch {
+            }
+            let (checksum, fingerprint) = verdicts.withLock { $0 }
+            guard Int(bitPattern: UInt(checksum)) == fields[2] else { throw refuse("it is damaged (its checksum does not match)") }
+            guard let sources, let fingerprint, case .success(let corpus) = decoded.withLock({ $0 }) else {
                 throw refuse("it is damaged (its contents do not fit together)")
             }
+            guard Int(bitPattern: UInt(fingerprint)) == fields[4] else {
+                throw refuse("its articles have changed since it was made (\(sources.joined(separator: ", "))); make it again")
+            }
+            return corpus
         }
         return try opened.get()
     }
@@ -206,4 +224,9 @@ extension CorpusSnapshot {
         }
         return report
     }
+}
+
+/// The read-only mapping of a snapshot, shared by the two threads that read it while `open` waits for both.
+private struct MappedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
 }

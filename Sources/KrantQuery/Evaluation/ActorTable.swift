@@ -45,12 +45,14 @@ enum ActorTable {
     /// Rows for every mention in the corpus, read from the index and the dates kept per actor, without
     /// visiting a single mention.
     static func wholeCorpus(_ corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
-        let index = corpus.index
+        // Counts copied out once, so that sorting by them reads plain integers.
+        let articles = corpus.actors.indices.map { corpus.index.articles(ofActor: $0).count }
+        let mentions = corpus.actors.indices.map { corpus.index.mentions(ofActor: $0).count }
         let rows = corpus.actorsByReach.filter {
-            !index.mentions(ofActor: Int($0)).isEmpty || (includeUnmentioned && corpus.actors[Int($0)].kind != .unknown)
+            mentions[Int($0)] > 0 || (includeUnmentioned && corpus.actors[Int($0)].kind != .unknown)
         }
-        return relation(rows: rows, in: corpus, articles: { index.articles(ofActor: $0).count },
-                        mentions: { index.mentions(ofActor: $0).count }, dates: { corpus.dates(ofActor: $0) })
+        return relation(rows: rows, in: corpus, articles: { articles[$0] }, mentions: { mentions[$0] },
+                        dates: { corpus.dates(ofActor: $0) })
     }
 
     /// Rows are actor ids; each column reads its value for an actor when asked.
