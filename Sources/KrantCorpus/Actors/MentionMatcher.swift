@@ -45,11 +45,11 @@ struct MentionMatcher: Sendable {
         var result: [MentionMatch] = []
         var index = 0
         while index < tokens.count {
-            let words = tokens[index...].prefix { $0.kind != .punctuation }.map { Word(token: $0, text: text) }
+            let words = tokens[index...].prefix { $0.kind != .punctuation }.map(Word.init(token:))
             guard !words.isEmpty else { index += 1; continue }
             var position = 0
             while position < words.count {
-                if let (pattern, length) = longestMatch(in: words[position...]) {
+                if let (pattern, length) = longestMatch(in: words[position...], text: text) {
                     let first = words[position].range.lowerBound
                     let last = words[position + length - 1].range.upperBound
                     result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind, range: first..<last,
@@ -72,7 +72,7 @@ struct MentionMatcher: Sendable {
         var result: [MentionMatch] = []
         var position = 0
         while position < parts.count {
-            if let (pattern, length) = longestMatch(in: parts[position...]) {
+            if let (pattern, length) = longestMatch(in: parts[position...], text: text) {
                 result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind,
                                            range: parts[position].range.lowerBound..<parts[position + length - 1].range.upperBound,
                                            tokens: tokenIndex...tokenIndex))
@@ -84,12 +84,12 @@ struct MentionMatcher: Sendable {
         return result
     }
 
-    private func longestMatch(in words: ArraySlice<Word>) -> (Pattern, Int)? {
+    private func longestMatch(in words: ArraySlice<Word>, text: String) -> (Pattern, Int)? {
         var best: (Pattern, Int)?
         func consider(_ key: String) {
             for pattern in patternsByFirstWord[key] ?? [] where pattern.words.count <= words.count {
                 guard best == nil || pattern.words.count > best!.1 else { continue }
-                if matches(pattern, words) { best = (pattern, pattern.words.count) }
+                if matches(pattern, words, text: text) { best = (pattern, pattern.words.count) }
             }
         }
         let (word, base) = words[words.startIndex].lookupKeys
@@ -98,38 +98,37 @@ struct MentionMatcher: Sendable {
         return best
     }
 
-    private func matches(_ pattern: Pattern, _ words: ArraySlice<Word>) -> Bool {
+    private func matches(_ pattern: Pattern, _ words: ArraySlice<Word>, text: String) -> Bool {
         for (offset, expected) in pattern.words.enumerated() {
             let word = words[words.startIndex + offset]
             let isLast = offset == pattern.words.count - 1
             let equal = word.folded == expected
                 || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && word.isGenitive(of: expected))
             guard equal else { return false }
-            if pattern.requiresCapitals && !word.isAllCapitals { return false }
+            if pattern.requiresCapitals && !word.isAllCapitals(in: text) { return false }
         }
         return true
     }
 }
 
-/// A word or compound part as the matcher sees it.
+/// A word or compound part as the matcher sees it; the article text is passed where needed rather than held,
+/// which would retain it once per word.
 private struct Word {
     let folded: String
     let range: Range<Int>
-    let text: String
 
-    init(folded: String, range: Range<Int>, text: String) {
-        self.folded = folded
-        self.range = range
-        self.text = text
-    }
-
-    var isAllCapitals: Bool {
+    func isAllCapitals(in text: String) -> Bool {
         let letters = text.utf8Slice(range).unicodeScalars.filter(\.properties.isAlphabetic)
         return !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
     }
 
-    init(token: TextToken, text: String) {
-        self.init(folded: token.folded, range: token.range, text: text)
+    init(folded: String, range: Range<Int>) {
+        self.folded = folded
+        self.range = range
+    }
+
+    init(token: TextToken) {
+        self.init(folded: token.folded, range: token.range)
     }
 
     /// The keys under which forms this word may begin are filed: itself, and itself without a genitive.
@@ -166,7 +165,7 @@ private struct Word {
         return parts
 
         func part(_ range: Range<Int>) -> Word {
-            Word(folded: Folding.fold(text.utf8Slice(range)), range: range, text: text)
+            Word(folded: Folding.fold(text.utf8Slice(range)), range: range)
         }
     }
 }

@@ -42,7 +42,8 @@ struct LocalVocabulary: Sendable {
     private(set) var extras: [(word: Int32, terms: [Int32])] = []
 
     init(words: [TextToken]) {
-        var table = TermTable()
+        // Distinct terms run to about half the words of a short article and fewer of a long one.
+        var table = TermTable(expected: min(words.count, 256 + words.count / 4))
         func number(_ term: String) -> Int32 { table.id(of: term, hash: TermTable.hash(term)) }
         wordTerms.reserveCapacity(words.count)
         for (position, word) in words.enumerated() {

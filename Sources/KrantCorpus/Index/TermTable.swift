@@ -5,9 +5,17 @@ struct TermTable: Sendable {
     private(set) var terms: [String] = []
     private(set) var hashes: [UInt64] = []
     /// Term id + 1 per slot, 0 where empty; a power of two in size, kept at most half full.
-    private var slots = [Int32](repeating: 0, count: 16)
+    private var slots: [Int32]
     /// 64 minus log2 of the slot count: the top bits of a mixed hash choose the slot.
-    private var shift: UInt64 = 60
+    private var shift: UInt64
+
+    /// A table sized for about `expected` terms, so that filling it does not grow it step by step.
+    init(expected: Int = 8) {
+        var bits: UInt64 = 4
+        while 1 << bits < expected * 2 { bits += 1 }
+        slots = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
 
     static func hash(_ term: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
