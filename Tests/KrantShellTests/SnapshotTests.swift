@@ -46,12 +46,19 @@ struct SnapshotTests {
             #expect(refusal(file) == nil, "flush size \(flushSize)")
         }
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
-        var whole = SnapshotChecksum(), pieces = SnapshotChecksum()
+        var whole = SnapshotChecksum()
         bytes.withUnsafeBytes { whole.add($0) }
-        for cut in stride(from: 0, to: bytes.count, by: 13) {
-            bytes[cut..<min(bytes.count, cut + 13)].withUnsafeBytes { pieces.add($0) }
+        // Pieces shorter than a word, than the four words taken at once, and longer.
+        for size in [1, 3, 8, 13, 31, 33, 100] {
+            var pieces = SnapshotChecksum()
+            for cut in stride(from: 0, to: bytes.count, by: size) {
+                bytes[cut..<min(bytes.count, cut + size)].withUnsafeBytes { pieces.add($0) }
+            }
+            #expect(whole.value == pieces.value, "pieces of \(size) bytes")
         }
-        #expect(whole.value == pieces.value)
+        var changed = bytes
+        changed[517] ^= 1
+        #expect(changed.withUnsafeBytes { var other = SnapshotChecksum(); other.add($0); return other.value } != whole.value)
     }
 
     @Test func foreignTruncatedDamagedAndStaleFilesAreRefused() throws {

@@ -13,10 +13,10 @@ extension Corpus {
     ///
     ///     corpus.actorTable.first?.actor.name   // "Rusland" on the sample corpus
     public var actorTable: [ActorSummary] {
-        actorsByReach.map(Int.init).filter { !index.articles(ofActor: $0).isEmpty }.map { actor in
+        actorsByReach.map(Int.init).filter { actorArticleCounts[$0] > 0 }.map { actor in
             let dates = dates(ofActor: actor)
-            return ActorSummary(actor: actors[actor], articles: index.articles(ofActor: actor).count,
-                                mentions: index.mentions(ofActor: actor).count, first: dates?.first, last: dates?.last)
+            return ActorSummary(actor: actors[actor], articles: actorArticleCounts[actor],
+                                mentions: actorMentionCounts[actor], first: dates?.first, last: dates?.last)
         }
     }
 }

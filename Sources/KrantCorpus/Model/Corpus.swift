@@ -21,6 +21,10 @@ public struct Corpus: Sendable {
     public let articleDays: [DaySpan?]
     /// Every actor, most widely mentioned first: by articles, then mentions, then name.
     public let actorsByReach: [Int32]
+    /// How many articles mention each actor, and how many times it is mentioned, in two flat arrays: each
+    /// actor's postings are a separate allocation, and reading every count from them scatters over the heap.
+    public let actorArticleCounts: [Int]
+    public let actorMentionCounts: [Int]
     private let actorDates: [(first: CorpusDate, last: CorpusDate)?]
 
     /// Loads directories of `.txt` articles (read recursively) and `.jsonl` files.
@@ -76,7 +80,10 @@ public struct Corpus: Sendable {
             else { return nil }
             return (firstDate, lastDate)
         }
-        let reach = actors.indices.map { (-index.articles(ofActor: $0).count, -index.mentions(ofActor: $0).count, ranks[$0]) }
+        let articleCounts = actors.indices.map { index.articles(ofActor: $0).count }
+        let mentionCounts = actors.indices.map { index.mentions(ofActor: $0).count }
+        (actorArticleCounts, actorMentionCounts) = (articleCounts, mentionCounts)
+        let reach = actors.indices.map { (-articleCounts[$0], -mentionCounts[$0], ranks[$0]) }
         actorsByReach = actors.indices.sorted { reach[$0] < reach[$1] }.map(Int32.init)
     }
 

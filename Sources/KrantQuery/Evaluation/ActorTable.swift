@@ -45,9 +45,7 @@ enum ActorTable {
     /// Rows for every mention in the corpus, read from the index and the dates kept per actor, without
     /// visiting a single mention.
     static func wholeCorpus(_ corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
-        // Counts copied out once, so that sorting by them reads plain integers.
-        let articles = corpus.actors.indices.map { corpus.index.articles(ofActor: $0).count }
-        let mentions = corpus.actors.indices.map { corpus.index.mentions(ofActor: $0).count }
+        let articles = corpus.actorArticleCounts, mentions = corpus.actorMentionCounts
         let rows = corpus.actorsByReach.filter {
             mentions[Int($0)] > 0 || (includeUnmentioned && corpus.actors[Int($0)].kind != .unknown)
         }
