@@ -19,6 +19,8 @@ public struct Corpus: Sendable {
     public let actorNameRanks: [Int32]
     /// Each article's date as day numbers, nil for an undated article, so date conditions compare integers.
     public let articleDays: [DaySpan?]
+    /// Each article's date as a `DateCode`, so counting by period reads integers instead of articles.
+    public let articleDateCodes: [Int]
     /// Every actor, most widely mentioned first: by articles, then mentions, then name.
     public let actorsByReach: [Int32]
     /// How many articles mention each actor, and how many times it is mentioned, in two flat arrays: each
@@ -69,6 +71,7 @@ public struct Corpus: Sendable {
         actorNameRanks = ranks
         let days = articles.map { $0.date.map(DaySpan.init) }
         articleDays = days
+        articleDateCodes = articles.map { DateCode.code($0.date) }
         actorDates = actors.indices.map { actor in
             var first: (article: Int, day: Int32)?, last: (article: Int, day: Int32)?
             for article in index.articles(ofActor: actor) {

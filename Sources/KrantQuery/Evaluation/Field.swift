@@ -32,7 +32,8 @@ enum FieldCatalog {
         @Sendable func date(_ article: Int) -> Value { corpus.articles[article].date.map(Value.date) ?? .null }
         @Sendable func dateField(summary: String, article: @escaping @Sendable (Int) -> Int) -> Field {
             var field = Field(name: "date", type: .date, summary: summary) { date(article($0)) }
-            field.dateCode = { DateCode.code(corpus.articles[article($0)].date) }
+            let codes = corpus.articleDateCodes
+            field.dateCode = { codes[article($0)] }
             return field
         }
         @Sendable func actorList(_ mentions: Range<Int>) -> Value {

@@ -115,7 +115,7 @@ struct StageRunner {
                 if offset & 1023 == 0 { try cancellation.check() }
                 coded[code(Int(row)), default: 0] += 1
             }
-            for (value, count) in coded { counts[[DateCode.value(value)]] = count }
+            for (code, count) in coded { counts[[DateCode.date(code).map(Value.date) ?? .null]] = count }
         } else if keys.count == 1 {
             // One key, the common case: counted by value, without making a one-element array per row.
             var single: [Value: Int] = [:]
