@@ -42,8 +42,8 @@ enum ActorTable {
                         dates: { actor in firstDates[actor].map { ($0, lastDates[actor]!) } })
     }
 
-    /// Rows for every mention in the corpus, read from the index and the dates kept per actor, without
-    /// visiting a single mention.
+    /// Rows for every mention in the corpus, read from the counts, dates and order the corpus keeps per actor,
+    /// without visiting a single mention.
     static func wholeCorpus(_ corpus: Corpus, includeUnmentioned: Bool = false) -> Relation {
         let articles = corpus.actorArticleCounts, mentions = corpus.actorMentionCounts
         let rows = corpus.actorsByReach.filter {
