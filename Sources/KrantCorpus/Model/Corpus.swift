@@ -86,8 +86,13 @@ public struct Corpus: Sendable {
         let articleCounts = actors.indices.map { index.articles(ofActor: $0).count }
         let mentionCounts = actors.indices.map { index.mentions(ofActor: $0).count }
         (actorArticleCounts, actorMentionCounts) = (articleCounts, mentionCounts)
-        let reach = actors.indices.map { (-articleCounts[$0], -mentionCounts[$0], ranks[$0]) }
-        actorsByReach = actors.indices.sorted { reach[$0] < reach[$1] }.map(Int32.init)
+        actorsByReach = Self.byReach(actors.indices, articles: articleCounts, mentions: mentionCounts, nameRanks: ranks)
+            .map(Int32.init)
+    }
+
+    /// Actors ordered as a researcher scans an actor table: by articles, then mentions, most first, then by name.
+    public static func byReach(_ actors: some Sequence<Int>, articles: [Int], mentions: [Int], nameRanks: [Int32]) -> [Int] {
+        actors.sorted { (-articles[$0], -mentions[$0], nameRanks[$0]) < (-articles[$1], -mentions[$1], nameRanks[$1]) }
     }
 
     /// The dates of the first and the last dated article that mention an actor.

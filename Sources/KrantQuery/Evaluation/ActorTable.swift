@@ -19,27 +19,29 @@ enum ActorTable {
         var mentionCounts = [Int](repeating: 0, count: corpus.actors.count)
         var articleCounts = [Int](repeating: 0, count: corpus.actors.count)
         var lastArticle = [Int](repeating: -1, count: corpus.actors.count)
-        var first = [CorpusDate?](repeating: nil, count: corpus.actors.count)
-        var last = [CorpusDate?](repeating: nil, count: corpus.actors.count)
+        // The articles holding each actor's earliest and latest dated mention, found by comparing day numbers.
+        var first = [Int?](repeating: nil, count: corpus.actors.count)
+        var last = [Int?](repeating: nil, count: corpus.actors.count)
         for position in mentions {
             let mention = corpus.mentions[Int(position)]
             mentionCounts[mention.actor] += 1
             guard lastArticle[mention.actor] != mention.article else { continue }
             lastArticle[mention.actor] = mention.article
             articleCounts[mention.actor] += 1
-            if let date = corpus.articles[mention.article].date {
-                if first[mention.actor].map({ date.firstDay < $0.firstDay }) ?? true { first[mention.actor] = date }
-                if last[mention.actor].map({ date.lastDay > $0.lastDay }) ?? true { last[mention.actor] = date }
+            if let span = corpus.articleDays[mention.article] {
+                if first[mention.actor].map({ span.first < corpus.articleDays[$0]!.first }) ?? true { first[mention.actor] = mention.article }
+                if last[mention.actor].map({ span.last > corpus.articleDays[$0]!.last }) ?? true { last[mention.actor] = mention.article }
             }
         }
         let shown = corpus.actors.indices.filter { mentionCounts[$0] > 0 || (includeUnmentioned && corpus.actors[$0].kind != .unknown) }
-        // Most widely mentioned first, as a researcher scans the table; names break ties.
-        let order = shown.sorted {
-            (-articleCounts[$0], -mentionCounts[$0], corpus.actorNameRanks[$0]) < (-articleCounts[$1], -mentionCounts[$1], corpus.actorNameRanks[$1])
-        }
-        let (articles, counted, firstDates, lastDates) = (articleCounts, mentionCounts, first, last)
+        let order = Corpus.byReach(shown, articles: articleCounts, mentions: mentionCounts, nameRanks: corpus.actorNameRanks)
+        let (articles, counted, firstArticles, lastArticles) = (articleCounts, mentionCounts, first, last)
         return relation(rows: order.map(Int32.init), in: corpus, articles: { articles[$0] }, mentions: { counted[$0] },
-                        dates: { actor in firstDates[actor].map { ($0, lastDates[actor]!) } })
+                        dates: { actor in
+                            guard let first = firstArticles[actor], let last = lastArticles[actor],
+                                  let firstDate = corpus.articles[first].date, let lastDate = corpus.articles[last].date else { return nil }
+                            return (firstDate, lastDate)
+                        })
     }
 
     /// Rows for every mention in the corpus, read from the counts, dates and order the corpus keeps per actor,
