@@ -49,6 +49,9 @@ enum HelpText {
         Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/
                     combined with and, or, not and parentheses
         Names:      let NAME = PIPELINE, then NAME works as a source
+        Lines:      a statement goes on after a line ending in and, or, not, where, by, offset, ',' or '|',
+                    while a parenthesis is open, and before a line starting with '|' (at the prompt, such
+                    a line continues the statement before it, which runs again with the new stages)
 
         More: .help sources | stages | conditions | dates | examples | commands
         Commands start with a dot: .help commands lists them. Tab completes; Ctrl-D leaves.

@@ -12,6 +12,8 @@ public final class Shell {
     public let errors: TextSink
     let terminalOutput: TextSink
     var shouldQuit = false
+    /// The last statement the prompt ran without an error, which a line starting with `|` continues.
+    var lastStatement: String?
     /// Reads the terminal's width before each statement, so a resized window gets tables that fit.
     public var measureWidth: (() -> Int?)?
 
@@ -41,7 +43,7 @@ public final class Shell {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if shouldQuit { return true }
             let isDotCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix(".")
-            if isDotCommand, block.isEmpty || classify(block) == .complete {
+            if isDotCommand, !LineContinuation.isUnfinished(block) {
                 guard flush(), runDotCommand(String(line), location: "\(name):\(index + 1)") else { return false }
                 continue
             }
@@ -51,8 +53,9 @@ public final class Shell {
         return shouldQuit || flush()
     }
 
-    /// Reads entries from a line reader until the end, like a REPL: a statement continues over lines while
-    /// it is unfinished, and each complete entry goes to the history once.
+    /// Reads entries from a line reader until the end, like a REPL: a statement continues over lines by
+    /// `LineContinuation`'s rule, as in scripts, and each complete entry goes to the history once. A line
+    /// that starts with `|` continues the statement before it, which runs again with the new stages.
     public func runInteractive(reader: inout some LineReader, prompt: String = "krant> ",
                                continuationPrompt: String = "   ...> ") {
         var pending = ""
@@ -65,33 +68,31 @@ public final class Shell {
             case .interrupted:
                 pending = ""
             case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if pending.isEmpty {
-                    if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                    if line.trimmingCharacters(in: .whitespaces).hasPrefix(".") {
+                    if trimmed.isEmpty { continue }
+                    if trimmed.hasPrefix(".") {
                         reader.addHistory(line)
                         runDotCommand(line, location: nil)
                         continue
                     }
+                    if trimmed.hasPrefix("|") {
+                        guard let lastStatement else {
+                            reader.addHistory(line)
+                            errors.write("error: a line that starts with '|' continues the statement before it, and there is none yet\n"
+                                         + "  help: start with a source, such as: articles \(trimmed)\n")
+                            continue
+                        }
+                        pending = lastStatement
+                    }
                 }
                 pending += (pending.isEmpty ? "" : "\n") + line
-                if case .incomplete = classify(pending) { continue }
+                if LineContinuation.isUnfinished(pending) { continue }
                 // History keeps one line per entry, so recalling it gives back the whole statement.
                 reader.addHistory(pending.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
-                runStatements(pending, name: "<prompt>", firstLine: 1)
+                if runStatements(pending, name: "<prompt>", firstLine: 1) { lastStatement = pending }
                 pending = ""
             }
-        }
-    }
-
-    enum Completeness { case complete, incomplete }
-
-    /// Whether the text so far is an unfinished statement (the parser ran out of input inside it).
-    func classify(_ text: String) -> Completeness {
-        do {
-            _ = try Parser.parse(QuerySource(text))
-            return .complete
-        } catch {
-            return error.diagnostic.isIncompleteInput ? .incomplete : .complete
         }
     }
 

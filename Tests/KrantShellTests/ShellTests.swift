@@ -141,6 +141,35 @@ struct InteractiveTests {
         #expect(reader.history == ["articles where (actor = \"NAVO\" or actor = \"EU\") | count", ".quit"])
     }
 
+    @Test func promptAndScriptsJoinLinesByOneRule() {
+        let lines = ["articles where actor = \"NAVO\" and", "date < 2022-03 |", "count"]
+        let (shell, output, _) = ShellFixtures.shell()
+        var reader = ScriptedLineReader(lines: lines)
+        shell.runInteractive(reader: &reader)
+        #expect(output.text == "3\n")
+        #expect(reader.prompts == ["krant> ", "   ...> ", "   ...> ", "krant> "])
+        let (scripted, scriptOutput, _) = ShellFixtures.shell()
+        #expect(scripted.runScript(lines.joined(separator: "\n"), name: "s"))
+        #expect(scriptOutput.text == output.text)
+    }
+
+    @Test func aCompleteButWrongLineFailsAtOnce() {
+        let (shell, _, errors) = ShellFixtures.shell()
+        var reader = ScriptedLineReader(lines: ["articles where actor =", "articles | count"])
+        shell.runInteractive(reader: &reader)
+        #expect(reader.prompts == ["krant> ", "krant> ", "krant> "])
+        #expect(errors.text.hasPrefix("error: the statement ends early: expected a value"))
+    }
+
+    @Test func aLineStartingWithAPipeContinuesTheLastStatement() {
+        let (shell, output, errors) = ShellFixtures.shell()
+        var reader = ScriptedLineReader(lines: ["| count", "articles where actor = \"NAVO\" and date < 2022-03 | select id", "| count"])
+        shell.runInteractive(reader: &reader)
+        #expect(errors.text.hasPrefix("error: a line that starts with '|' continues the statement before it, and there is none yet"))
+        #expect(output.text.hasSuffix("(3 articles)\n3\n"))
+        #expect(reader.history.last == "articles where actor = \"NAVO\" and date < 2022-03 | select id | count")
+    }
+
     @Test func interruptDropsTheUnfinishedStatement() {
         let (shell, output, errors) = ShellFixtures.shell()
         var reader = ScriptedLineReader([.line("articles where (actor = \"NAVO\""), .interrupted, .line("articles | count"), .end])

@@ -13,17 +13,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public let notes: [String]
     /// What to type instead, if krant can tell: `did you mean 'actor'?`.
     public let help: String?
-    /// The input ended inside a statement: a prompt should read another line instead of failing.
-    public let isIncompleteInput: Bool
 
-    public init(_ stage: Stage, _ message: String, at range: Range<Int>, notes: [String] = [], help: String? = nil,
-                isIncompleteInput: Bool = false) {
+    public init(_ stage: Stage, _ message: String, at range: Range<Int>, notes: [String] = [], help: String? = nil) {
         self.stage = stage
         self.message = message
         self.range = range
         self.notes = notes
         self.help = help
-        self.isIncompleteInput = isIncompleteInput
     }
 
     public var description: String {

@@ -38,8 +38,7 @@ extension Parser {
             let inner = try parseCondition()
             guard match(.rightParen) else {
                 throw Diagnostic(.syntax, "expected ')' to close '(' at \(location(opener)), found \(current.displayName)",
-                                 at: current.range,
-                                 isIncompleteInput: check(.end))
+                                 at: current.range)
             }
             return inner
         }
@@ -125,7 +124,7 @@ extension Parser {
         while match(.comma) { values.append(try parseValue()) }
         guard match(.rightParen) else {
             throw Diagnostic(.syntax, "expected ',' or ')' to close '(' at \(location(opener)), found \(current.displayName)",
-                             at: current.range, isIncompleteInput: check(.end))
+                             at: current.range)
         }
         return values
     }

@@ -23,12 +23,12 @@ extension Parser {
         guard match(kind) else { throw unexpected(expecting: expectation) }
     }
 
-    /// "expected X, found Y" at the current token; at the end of input it marks the statement unfinished.
+    /// "expected X, found Y" at the current token; at the end of input, that the statement ends early.
     func unexpected(expecting expectation: String) -> Diagnostic {
         let atEnd = check(.end)
         let found = atEnd ? "the end of the statement" : current.displayName
         return Diagnostic(.syntax, atEnd ? "the statement ends early: expected \(expectation)" : "expected \(expectation), found \(found)",
-                          at: current.range, isIncompleteInput: atEnd)
+                          at: current.range)
     }
 
     /// Where an opener stood, for messages about its missing closer: `1:9`.

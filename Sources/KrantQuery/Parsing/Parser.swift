@@ -1,7 +1,7 @@
 /// A recursive-descent parser for krant's query language; each rule quotes `grammar/krant.ebnf`.
 ///
-/// It stops at the first error, which it reports precisely; an error at the very end of the input means
-/// the statement is unfinished (`isIncompleteInput`), which is how the prompt knows to keep reading.
+/// It stops at the first error, which it reports precisely. Where a statement goes on past a line end is
+/// `LineContinuation`'s rule, which the prompt reads too.
 public struct Parser {
     /// Nesting deeper than this is refused with a message instead of exhausting the stack.
     public static let maximumDepth = 200
@@ -13,7 +13,7 @@ public struct Parser {
 
     init(source: QuerySource, tokens: [Token]) {
         self.source = source
-        self.tokens = Self.joiningContinuedLines(tokens)
+        self.tokens = LineContinuation.joiningLines(tokens)
     }
 
     /// Parses a whole script: statements separated by new lines or `;`.
@@ -27,28 +27,6 @@ public struct Parser {
         } catch {
             throw QueryError(diagnostic: error, source: source)
         }
-    }
-
-    /// A statement goes on past a line end inside parentheses, after a trailing `|`, or before a line that
-    /// starts with `|`; every other line end separates statements.
-    static func joiningContinuedLines(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        var depth = 0
-        for (index, token) in tokens.enumerated() {
-            switch token.kind {
-            case .leftParen: depth += 1
-            case .rightParen: depth = max(0, depth - 1)
-            case .newline:
-                let previous = result.last?.kind
-                let next = tokens[(index + 1)...].first { $0.kind != .newline }?.kind
-                if depth > 0 || previous == .pipe || next == .pipe || previous == nil || previous == .newline {
-                    continue
-                }
-            default: break
-            }
-            result.append(token)
-        }
-        return result
     }
 
     // script = { statement ( ";" | NEWLINE ) } ;
@@ -113,8 +91,7 @@ public struct Parser {
             throw unexpected(expecting: "a source: articles, sentences, mentions, actors or a name from 'let'")
         default:
             throw Diagnostic(.syntax, "a statement starts with a source, not \(current.displayName)", at: current.range,
-                             help: "start with articles, sentences, mentions, actors or a name from 'let'",
-                             isIncompleteInput: false)
+                             help: "start with articles, sentences, mentions, actors or a name from 'let'")
         }
         advance()
         var condition: Condition?
@@ -143,8 +120,7 @@ public struct Parser {
                 Suggestions.didYouMean(name, among: Self.stageWords)
             } else { nil }
             throw Diagnostic(.syntax, "expected a stage after '|', found \(current.displayName)", at: current.range,
-                             help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))",
-                             isIncompleteInput: check(.end))
+                             help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))")
         }
         advance()
         let kind: Stage.Kind
