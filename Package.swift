@@ -34,9 +34,11 @@ let package = Package(
             name: "krant-bench",
             dependencies: ["KrantCorpus", "KrantQuery", "KrantSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus"]),
+        // Shared by the test targets only: one temporary-folder helper that cleans up.
+        .target(name: "KrantTestSupport", path: "Tests/KrantTestSupport"),
+        .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus", "KrantTestSupport"]),
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender"]),
-        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "CPseudoTerminal"]),
+        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
     ]
 )

@@ -25,7 +25,8 @@ public struct DiagnosticRenderer: Sendable {
         let (lineNumber, column) = source.location(of: diagnostic.range.lowerBound)
         let (lineText, lineStart) = source.line(containing: diagnostic.range.lowerBound)
         let prefix = showsLocation ? "\(source.name):\(lineNumber):\(column): " : ""
-        var lines = [prefix + paint("error:", .red) + " " + paint(diagnostic.message, .bold)]
+        let label = diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
+        var lines = [prefix + label + " " + paint(diagnostic.message, .bold)]
         let shownLine = lineText.replacingTabs
         lines.append("  " + shownLine)
         let lineEnd = lineStart + lineText.utf8.count

@@ -4,7 +4,12 @@ import KrantQuery
 enum JSONFormatter {
     static func array(_ table: CellTable) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }
-        return "[\n" + table.rows.map { "  " + object($0, columns: table.columns) }.joined(separator: ",\n") + "\n]\n"
+        return "[\n" + objects(table) + "\n]\n"
+    }
+
+    /// The rows of a JSON array, one per line, without the brackets or a final line end.
+    static func objects(_ table: CellTable) -> String {
+        table.rows.map { "  " + object($0, columns: table.columns) }.joined(separator: ",\n")
     }
 
     static func lines(_ table: CellTable) -> String {
@@ -47,13 +52,27 @@ enum JSONFormatter {
 /// CSV by RFC 4180 (quoted where needed, CRLF line ends) and TSV (tabs and line breaks in values become spaces).
 enum DelimitedFormatter {
     static func csv(_ table: CellTable) -> String {
-        ([table.columns] + table.rows.map { $0.map(\.description) })
-            .map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        csvLine(table.columns) + csvRows(table)
+    }
+
+    static func csvRows(_ table: CellTable) -> String {
+        table.rows.map { csvLine($0.map(\.description)) }.joined()
     }
 
     static func tsv(_ table: CellTable) -> String {
-        ([table.columns] + table.rows.map { $0.map(\.description) })
-            .map { $0.map(TableFormatter.singleLine).joined(separator: "\t") + "\n" }.joined()
+        tsvLine(table.columns) + tsvRows(table)
+    }
+
+    static func tsvRows(_ table: CellTable) -> String {
+        table.rows.map { tsvLine($0.map(\.description)) }.joined()
+    }
+
+    private static func csvLine(_ fields: [String]) -> String {
+        fields.map(csvField).joined(separator: ",") + "\r\n"
+    }
+
+    private static func tsvLine(_ fields: [String]) -> String {
+        fields.map(TableFormatter.singleLine).joined(separator: "\t") + "\n"
     }
 
     private static func csvField(_ text: String) -> String {
@@ -65,11 +84,16 @@ enum DelimitedFormatter {
 /// A Markdown table, with pipes in values escaped.
 enum MarkdownFormatter {
     static func format(_ table: CellTable) -> String {
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { TableFormatter.singleLine($0).replacingPipes }.joined(separator: " | ") + " |\n"
-        }
         let separator = "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-        return row(table.columns) + separator + table.rows.map { row($0.map(\.description)) }.joined()
+        return row(table.columns) + separator + rows(table)
+    }
+
+    static func rows(_ table: CellTable) -> String {
+        table.rows.map { row($0.map(\.description)) }.joined()
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.map { TableFormatter.singleLine($0).replacingPipes }.joined(separator: " | ") + " |\n"
     }
 }
 

@@ -1,3 +1,5 @@
+import KrantQuery
+
 /// How results are written.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for people; the default on a terminal.
@@ -12,6 +14,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case tsv
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// One field per line and a block per row, for long text (psql's `\\x`, sqlite3's `.mode line`).
+    case record
+
+    /// Whether the format is for people at a terminal, so a long result may be cut at a row cap.
+    public var isForReading: Bool { self == .table || self == .record }
 }
 
 /// Turns typed results into text in any output format.
@@ -32,24 +39,20 @@ public struct ResultRenderer: Sendable {
 
     /// The text for one result, ending with a newline (empty for a `let` in a machine format).
     public func render(_ result: QueryResult) -> String {
-        if case .count(let value) = result.content { return "\(value)\n" }
-        if let name = result.binding {
-            return format == .table ? "\(name): \(result.rowCount) \(result.kind.noun(count: result.rowCount))\n" : ""
-        }
-        var table = CellTable(result)
-        if format == .table, showsBars, result.kind == .timeline, table.columns.count == 2 {
-            table = TimelineBars.adding(to: table, width: width)
-        }
-        return render(table, kind: result.kind)
+        ResultText(result, renderer: self).joined()
+    }
+
+    /// The text for one result in pieces of a few hundred rows, so that a caller can stop between them (Ctrl-C)
+    /// or send them to a pager; with `maxRows`, a longer result in a format for reading shows only its first and
+    /// last rows, and says how many were left out.
+    public func pieces(of result: QueryResult, maxRows: Int? = nil) -> ResultText {
+        ResultText(result, renderer: self, maxRows: maxRows)
     }
 
     /// Renders rows that are not a query result (the gazetteer listing, the field list) the same way.
     public func render(columns: [String], rows: [[Value]], numeric: [Bool]? = nil, kind: RowKind) -> String {
         let numeric = numeric ?? columns.map { _ in false }
-        return render(CellTable(columns: columns, numeric: numeric, rightAligned: numeric, rows: rows), kind: kind)
-    }
-
-    private func render(_ table: CellTable, kind: RowKind) -> String {
+        let table = CellTable(columns: columns, numeric: numeric, rightAligned: numeric, keepsWhole: columns.map { _ in false }, rows: rows)
         switch format {
         case .table: return TableFormatter(width: width, colors: colors).format(table, kind: kind)
         case .json: return JSONFormatter.array(table)
@@ -57,11 +60,10 @@ public struct ResultRenderer: Sendable {
         case .csv: return DelimitedFormatter.csv(table)
         case .tsv: return DelimitedFormatter.tsv(table)
         case .markdown: return MarkdownFormatter.format(table)
+        case .record: return RecordFormatter(width: width, colors: colors).format(table, kind: kind)
         }
     }
 }
-
-import KrantQuery
 
 /// A result's values read once, for the formatters.
 struct CellTable {
@@ -70,22 +72,32 @@ struct CellTable {
     /// Numbers, and the left context of a concordance so that its hits line up in one column; a
     /// right-aligned text is cut at its start when it is too long.
     let rightAligned: [Bool]
+    /// Ids, never cut to fit: a cut id cannot be typed back.
+    let keepsWhole: [Bool]
     let rows: [[Value]]
 
-    init(columns: [String], numeric: [Bool], rightAligned: [Bool], rows: [[Value]]) {
+    init(columns: [String], numeric: [Bool], rightAligned: [Bool], keepsWhole: [Bool], rows: [[Value]]) {
         self.columns = columns
         self.numeric = numeric
         self.rightAligned = rightAligned
+        self.keepsWhole = keepsWhole
         self.rows = rows
     }
 
-    init(_ result: QueryResult) {
+    /// The result's columns, with the values of the rows given.
+    init(_ result: QueryResult, rows: some Sequence<Int>) {
         columns = result.columns
         numeric = result.columnTypes.map { $0 == .integer || $0 == .decimal }
         rightAligned = zip(result.columns, numeric).map { name, isNumber in
             isNumber || (result.kind == .concordance && name == "left")
         }
-        rows = result.rows
+        keepsWhole = result.columns.map { $0 == "id" || $0 == "article" }
+        self.rows = rows.map { row in result.columns.indices.map { result.value(row: row, column: $0) } }
+    }
+
+    /// The same columns with other rows.
+    func with(rows: [[Value]]) -> CellTable {
+        CellTable(columns: columns, numeric: numeric, rightAligned: rightAligned, keepsWhole: keepsWhole, rows: rows)
     }
 }
 
@@ -105,6 +117,6 @@ enum TimelineBars {
             return row + [.text(String(repeating: "█", count: full) + eighths[remainder])]
         }
         return CellTable(columns: table.columns + [""], numeric: table.numeric + [false],
-                         rightAligned: table.rightAligned + [false], rows: rows)
+                         rightAligned: table.rightAligned + [false], keepsWhole: table.keepsWhole + [false], rows: rows)
     }
 }

@@ -1,6 +1,7 @@
 import KrantQuery
 
-/// Aligned columns that fit the terminal, with a footer counting the rows.
+/// Aligned columns that fit the terminal, with a footer counting the rows. A long result is laid out from a
+/// sample of its rows and written in pieces: header, rows, footer.
 struct TableFormatter {
     let width: Int
     let colors: Bool
@@ -8,34 +9,57 @@ struct TableFormatter {
     static let gap = "  "
 
     func format(_ table: CellTable, kind: RowKind) -> String {
-        let cells = table.rows.map { $0.map { Self.singleLine($0.description) } }
-        var widths = table.columns.indices.map { column in
-            cells.reduce(table.columns[column].displayWidth) { max($0, $1[column].displayWidth) }
-        }
-        fit(&widths)
-        var lines: [String] = []
-        let header = table.columns.indices.map { pad(table.columns[$0], widths[$0], right: table.rightAligned[$0]) }
-        lines.append(styled(header.joined(separator: Self.gap).trailingSpacesRemoved, .bold))
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap))
-        for row in cells {
-            let line = row.indices.map { column in
-                let cell = table.rightAligned[column] ? truncateStart(row[column], to: widths[column]) : truncate(row[column], to: widths[column])
-                return pad(cell, widths[column], right: table.rightAligned[column])
-            }
-            lines.append(line.joined(separator: Self.gap).trailingSpacesRemoved)
-        }
-        lines.append(styled("(\(table.rows.count) \(kind.noun(count: table.rows.count)))", .dim))
-        return lines.joined(separator: "\n") + "\n"
+        let widths = layout(table)
+        return header(table, widths: widths) + rows(table, widths: widths)
+            + footer("(\(table.rows.count) \(kind.noun(count: table.rows.count)))")
     }
 
-    /// Shrinks the widest columns until the row fits the terminal, never below a readable minimum.
-    private func fit(_ widths: inout [Int]) {
+    /// Column widths that fit the terminal, from the rows given (all of them, or a sample of a long result).
+    func layout(_ table: CellTable) -> [Int] {
+        var widths = table.columns.indices.map { column in
+            table.rows.reduce(table.columns[column].displayWidth) { max($0, Self.singleLine($1[column].description).displayWidth) }
+        }
+        fit(&widths, keepingWhole: table.keepsWhole)
+        return widths
+    }
+
+    func header(_ table: CellTable, widths: [Int]) -> String {
+        let names = table.columns.indices.map { pad(table.columns[$0], widths[$0], right: table.rightAligned[$0]) }
+        return styled(names.joined(separator: Self.gap).trailingSpacesRemoved, .bold) + "\n"
+            + widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap) + "\n"
+    }
+
+    func rows(_ table: CellTable, widths: [Int]) -> String {
+        var text = ""
+        for row in table.rows {
+            let line = row.indices.map { column in
+                let cell = Self.singleLine(row[column].description)
+                let cut = table.rightAligned[column] ? truncateStart(cell, to: widths[column]) : truncate(cell, to: widths[column])
+                return pad(cut, widths[column], right: table.rightAligned[column])
+            }
+            text += line.joined(separator: Self.gap).trailingSpacesRemoved + "\n"
+        }
+        return text
+    }
+
+    /// The line standing for rows left out in the middle of a cut result.
+    func elision(widths: [Int]) -> String {
+        styled(widths.map { pad("·", $0, right: false) }.joined(separator: Self.gap).trailingSpacesRemoved, .dim) + "\n"
+    }
+
+    func footer(_ text: String) -> String {
+        styled(text, .dim) + "\n"
+    }
+
+    /// Shrinks the widest columns until the row fits the terminal, never below a readable minimum, and never
+    /// a column of ids: a cut id cannot be typed back into `.show` or a query.
+    private func fit(_ widths: inout [Int], keepingWhole keepsWhole: [Bool]) {
         let available = width - Self.gap.count * max(0, widths.count - 1)
         while widths.reduce(0, +) > available {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            guard let widest = widths.indices.filter({ !keepsWhole[$0] }).max(by: { widths[$0] < widths[$1] }),
                   widths[widest] > Self.minimumColumnWidth else { break }
             let excess = widths.reduce(0, +) - available
-            let secondWidest = widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
+            let secondWidest = widths.enumerated().filter { $0.offset != widest && !keepsWhole[$0.offset] }.map(\.element).max() ?? 0
             widths[widest] = max(Self.minimumColumnWidth, widths[widest] - max(1, min(excess, widths[widest] - secondWidest)))
         }
     }

@@ -7,12 +7,17 @@ import KrantRender
 /// current rows' fields after `where`/`and`/`or`/`by`, quoted actor names after `actor =`, paths after
 /// `.read` and `.load`.
 public struct Completer: Sendable {
-    public let corpus: Corpus
-    public let variables: [String]
+    /// The shell's session: its corpus, and its bound names, whose rows the fields come from.
+    public let session: QuerySession
+    public var corpus: Corpus { session.corpus }
+    public var variables: [String] { session.bindings.map(\.name) }
 
-    public init(corpus: Corpus, variables: [String] = []) {
-        self.corpus = corpus
-        self.variables = variables
+    public init(session: QuerySession) {
+        self.session = session
+    }
+
+    public init(corpus: Corpus) {
+        self.init(session: QuerySession(corpus: corpus))
     }
 
     /// The word being completed (from its start to the cursor) and the full words that may replace it.
@@ -48,16 +53,15 @@ public struct Completer: Sendable {
         }
         switch last {
         case "", ";": return ["articles", "sentences", "mentions", "actors", "let"] + variables
-        case "|": return ["where", "sort by", "order", "limit", "select", "count", "count by", "sentences", "mentions", "actors",
-                          "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams", "explain"]
+        case "|": return Parser.stageWords
         case "where", "and", "or", "not", "by", "select", "(":
-            return fields(of: rowKind(tokens))
+            return fields(before: before, tokens: tokens)
         case ",":
-            return ["select", "by"].contains(where: { tokens.contains($0) }) ? fields(of: rowKind(tokens)) : []
+            return ["select", "by"].contains(where: { tokens.contains($0) }) ? fields(before: before, tokens: tokens) : []
         case "=", "!=", "in":
             return enumerationValues(field: previous, kind: rowKind(tokens))
         default:
-            if fields(of: rowKind(tokens)).contains(last) { return ["in", "between", "contains", "matches"] }
+            if fields(before: before, tokens: tokens).contains(last) { return ["in", "between", "contains", "matches"] }
             if ["asc", "desc"].contains(last) || previous == "by" { return ["asc", "desc", "|"] }
             return ["and", "or", "|"]
         }
@@ -67,6 +71,10 @@ public struct Completer: Sendable {
         let lowered = tokens.map { $0.lowercased() }
         guard let last = lowered.last else { return false }
         if ["=", "!="].contains(last) { return lowered.dropLast().last == "actor" }
+        let stage = lowered[((lowered.lastIndex(of: "|") ?? -1) + 1)...]
+        // kwic actor "…", cooccur with "…", timeline … of "…", "…"
+        if last == "actor" && stage.first == "kwic" || last == "with" && stage.first == "cooccur" { return true }
+        if stage.first == "timeline", let of = stage.firstIndex(of: "of"), last == "of" || (last == "," && of < lowered.count - 1) { return true }
         if last == "(" || last == "," {
             // inside `actor in ( … ,`
             guard let open = lowered.lastIndex(of: "("), open >= 2 else { return false }
@@ -88,6 +96,16 @@ public struct Completer: Sendable {
 
     private func fields(of kind: RowKind) -> [String] {
         Query.fieldNames(of: kind)
+    }
+
+    /// The fields of the rows at the cursor: after an analysis stage its output's columns, found by running
+    /// the pipeline so far over no rows; otherwise every field of the current kind of row.
+    private func fields(before text: String, tokens: [String]) -> [String] {
+        let kind = rowKind(tokens)
+        guard let pipe = text.lastIndex(of: "|"),
+              let (outputKind, columns) = session.columns(ofPipeline: String(text[..<pipe])),
+              ![.articles, .sentences, .mentions, .actors].contains(outputKind) else { return fields(of: kind) }
+        return columns
     }
 
     private func enumerationValues(field: String, kind: RowKind) -> [String] {
@@ -117,7 +135,8 @@ public struct Completer: Sendable {
 
     /// Files and directories whose path starts with `word`; directories end in `/`.
     static func paths(completing word: String) -> [String] {
-        let expanded = word.hasPrefix("~") ? NSString(string: word).expandingTildeInPath : word
+        // `~/` stays a folder: expanding it must keep the final slash, or its parent would be listed.
+        let expanded = UserPath.expanded(word)
         let directory = expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
         let listing = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         let shownDirectory = word.hasSuffix("/") ? word : (word as NSString).deletingLastPathComponent

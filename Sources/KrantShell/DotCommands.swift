@@ -19,32 +19,49 @@ struct DotCommand: Sendable {
     static let all: [DotCommand] = [
         DotCommand(name: "help", arguments: "[TOPIC]", summary: "the language and these commands; topics: \(HelpText.topics.joined(separator: ", "))",
                    argument: .helpTopic) { shell, topic in shell.output.write(try HelpText.text(for: topic)) },
-        DotCommand(name: "format", arguments: "FORMAT", summary: "output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))",
+        DotCommand(name: "format", arguments: "[FORMAT]", summary: "output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))",
                    argument: .formats) { shell, name in
+            guard !name.isEmpty else { return shell.output.write("format: \(shell.settings.format.rawValue)\n") }
             guard let format = OutputFormat(rawValue: name.lowercased()) else {
                 throw ShellError("unknown format '\(name)'" + (Suggestions.didYouMean(name, among: OutputFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? "")
                                  + "\n  formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             shell.settings.format = format
         },
-        DotCommand(name: "timer", arguments: "on|off", summary: "after each statement, print its time to standard error",
+        DotCommand(name: "timer", arguments: "[on|off]", summary: "after each statement, print its time to standard error",
                    argument: .onOff) { shell, value in
-            guard ["on", "off"].contains(value.lowercased()) else { throw ShellError("write .timer on or .timer off") }
-            shell.settings.timer = value.lowercased() == "on"
+            guard !value.isEmpty else { return shell.output.write("timer: \(shell.settings.timer ? "on" : "off")\n") }
+            shell.settings.timer = try onOff(value, command: "timer")
+        },
+        DotCommand(name: "pager", arguments: "[on|off]", summary: "show results taller than the terminal in a pager ($PAGER, else less)",
+                   argument: .onOff) { shell, value in
+            guard !value.isEmpty else {
+                let command = shell.pagerCommand.map { " (\($0))" } ?? " (no pager: results do not go to a terminal, or none is installed)"
+                return shell.output.write("pager: \(shell.settings.pager ? "on" : "off")\(command)\n")
+            }
+            let on = try onOff(value, command: "pager")
+            if on, shell.pagerCommand == nil {
+                throw ShellError("there is no pager to use: results do not go to a terminal, or less is not installed (set PAGER)")
+            }
+            shell.settings.pager = on
+        },
+        DotCommand(name: "maxrows", arguments: "[N]", summary: "show at most N rows of a result at the terminal, the first and the last; 0 shows all",
+                   argument: .nothing) { shell, value in
+            guard !value.isEmpty else {
+                let rows = shell.settings.maxRows
+                return shell.output.write("maxrows: \(rows)\(rows == 0 ? " (every row is shown)" : "")\n")
+            }
+            guard let rows = Int(value), rows >= 0 else { throw ShellError("write .maxrows and a whole number, 0 for every row") }
+            shell.settings.maxRows = rows
         },
         DotCommand(name: "read", arguments: "FILE", summary: "run the statements in a script file", argument: .path) { shell, path in
             guard !path.isEmpty else { throw ShellError("give the script to read: .read FILE") }
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ShellError("cannot read '\(path)' as UTF-8 text")
-            }
-            shell.runScript(text, name: path)
+            shell.runScript(try readScript(path), name: path)
         },
-        DotCommand(name: "load", arguments: "PATH", summary: "replace the corpus with a directory or .jsonl file", argument: .path) { shell, path in
+        DotCommand(name: "load", arguments: "PATH", summary: "replace the corpus with a directory or .jsonl file; Ctrl-C keeps the old one",
+                   argument: .path) { shell, path in
             guard !path.isEmpty else { throw ShellError("give a directory or .jsonl file: .load PATH") }
-            let corpus = try Corpus.load([path], gazetteer: shell.session.corpus.gazetteer)
-            shell.session.corpus = corpus
-            shell.errors.write(CorpusSummary(corpus: corpus).oneLine + "\n")
-            shell.reportLoadIssues(corpus.report)
+            try shell.load(UserPath.expanded(path))
         },
         DotCommand(name: "actors", arguments: "[TEXT]", summary: "the gazetteer, or the actors whose name or forms contain TEXT",
                    argument: .actorText) { shell, text in shell.listActors(matching: text) },
@@ -54,26 +71,45 @@ struct DotCommand: Sendable {
             shell.output.write(bindings.isEmpty ? "no names are bound; write: let NAME = PIPELINE\n"
                 : bindings.map { "\($0.name): \($0.count) \($0.kind.noun(count: $0.count))\n" }.joined())
         },
-        DotCommand(name: "output", arguments: "[FILE]", summary: "send results to FILE, or back to the terminal", argument: .path) { shell, path in
-            try shell.redirect(to: path.isEmpty ? nil : path)
+        DotCommand(name: "output", arguments: "[FILE|-]", summary: "send results to FILE, or back to the terminal with -", argument: .path) { shell, path in
+            guard !path.isEmpty else { return shell.output.write("output: \(shell.outputName)\n") }
+            try shell.redirect(to: path == "-" ? nil : UserPath.expanded(path))
         },
-        DotCommand(name: "show", arguments: "ID", summary: "one article in full, with its segments and actor mentions", argument: .articleID) { shell, id in
-            guard let article = shell.session.corpus.article(withID: id) else {
-                let ids = shell.session.corpus.articles.map(\.id)
-                let prefixed = ids.filter { $0.hasPrefix(id) }
-                if !id.isEmpty, prefixed.count == 1 {
-                    shell.output.write(ArticleViewer(corpus: shell.session.corpus, colors: shell.settings.colors).render(shell.session.corpus.article(withID: prefixed[0])!))
-                    return
-                }
-                throw ShellError("no article has the id '\(id)'" + (Suggestions.didYouMean(id, among: ids).map { "; \($0)" } ?? ""))
-            }
-            shell.output.write(ArticleViewer(corpus: shell.session.corpus, colors: shell.settings.colors).render(article))
+        DotCommand(name: "show", arguments: "ID|ROW", summary: "one article in full: by its id, or by a row number of the last result",
+                   argument: .articleID) { shell, argument in try shell.show(argument) },
+        DotCommand(name: "edit", arguments: "", summary: "edit the current or last statement in $EDITOR, then run it", argument: .nothing) { shell, _ in
+            try shell.editLastStatement()
         },
-        DotCommand(name: "summary", arguments: "", summary: "an overview of the corpus", argument: .nothing) { shell, _ in
+        DotCommand(name: "summary", arguments: "", summary: "an overview of the corpus, with its load problems", argument: .nothing) { shell, _ in
             shell.output.write(CorpusSummary(corpus: shell.session.corpus).screen)
         },
         DotCommand(name: "quit", arguments: "", summary: "leave krant (Ctrl-D does too)", argument: .nothing) { shell, _ in shell.shouldQuit = true },
     ]
+
+    /// What users of other shells type, and what krant says instead.
+    static let habits: [String: String] = [
+        "tables": "krant's rows come from articles, sentences, mentions and actors; .fields lists their fields",
+        "schema": ".fields lists the fields of each kind of row",
+        "mode": "write .format, such as .format csv",
+        "headers": "tables, CSV and TSV always have a header row; .format chooses the output",
+        "h": "write .help", "q": "write .quit (or press Ctrl-D)",
+    ]
+
+    private static func onOff(_ value: String, command: String) throws -> Bool {
+        switch value.lowercased() {
+        case "on": return true
+        case "off": return false
+        default: throw ShellError("write .\(command) on or .\(command) off")
+        }
+    }
+
+    static func readScript(_ path: String) throws -> String {
+        do {
+            return try FileReader.text(atPath: UserPath.expanded(path))
+        } catch {
+            throw ShellError("cannot read the script '\(path)': \(error)")
+        }
+    }
 
     static func named(_ name: String) -> DotCommand? {
         all.first { $0.name == name } ?? (name == "exit" ? all.first { $0.name == "quit" } : nil)
@@ -89,7 +125,8 @@ extension Shell {
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         let prefix = location.map { "\($0): " } ?? ""
         guard let command = DotCommand.named(name.lowercased()) else {
-            let help = Suggestions.didYouMean("." + name, among: (DotCommand.all.map(\.name) + ["exit"]).map { "." + $0 })
+            let help = DotCommand.habits[name.lowercased()]
+                ?? Suggestions.didYouMean("." + name, among: (DotCommand.all.map(\.name) + ["exit"]).map { "." + $0 })
             errors.write("\(prefix)error: unknown command '.\(name)'\n  help: \(help ?? ".help commands lists the commands")\n")
             return false
         }
@@ -100,11 +137,6 @@ extension Shell {
             errors.write("\(prefix)error: \(error)\n")
             return false
         }
-    }
-
-    func reportLoadIssues(_ report: LoadReport) {
-        for issue in report.issues.prefix(20) { errors.write("\(issue)\n") }
-        if report.issues.count > 20 { errors.write("… and \(report.issues.count - 20) more\n") }
     }
 
     func listActors(matching text: String) {

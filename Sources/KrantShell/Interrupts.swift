@@ -47,8 +47,13 @@ public enum Terminal {
 
     /// Columns of the terminal on standard output, or nil when it is not one.
     public static func width() -> Int? {
+        size()?.columns
+    }
+
+    /// Columns and rows of the terminal on standard output, or nil when it is not one.
+    public static func size() -> (columns: Int, rows: Int)? {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+        return (Int(size.ws_col), Int(size.ws_row))
     }
 }

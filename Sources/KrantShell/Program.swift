@@ -16,14 +16,17 @@ public struct ProgramOptions: Sendable {
     public var format: OutputFormat?
     public var actions: [Action]
     public var colors: Bool
+    /// A script goes on after a failed statement (`--keep-going`).
+    public var keepsGoing: Bool
 
     public init(corpusPaths: [String] = [], gazetteerPaths: [String] = [], format: OutputFormat? = nil,
-                actions: [Action] = [], colors: Bool = true) {
+                actions: [Action] = [], colors: Bool = true, keepsGoing: Bool = false) {
         self.corpusPaths = corpusPaths
         self.gazetteerPaths = gazetteerPaths
         self.format = format
         self.actions = actions
         self.colors = colors
+        self.keepsGoing = keepsGoing
     }
 }
 
@@ -32,6 +35,8 @@ public enum Program {
     /// Exit statuses, as documented in `--help`.
     public enum Status: Int32, Sendable {
         case success = 0, statementFailed = 1, usage = 2, corpusUnavailable = 3
+        /// Stopped by Ctrl-C, as shells report a process ended by SIGINT.
+        case interrupted = 130
     }
 
     public static func run(_ options: ProgramOptions, sampleCorpus: String?) -> Status {
@@ -60,9 +65,12 @@ public enum Program {
         let settings = ShellSettings(format: options.format ?? (stdoutIsTerminal ? .table : .tsv), colors: colors,
                                      width: Terminal.width() ?? 100)
         let shell = Shell(corpus: corpus, settings: settings, output: FileSink.standardOutput, errors: errors)
-        shell.reportLoadIssues(corpus.report)
+        shell.showsProgress = interactiveError
+        shell.keepsGoing = options.keepsGoing
+        shell.editorCommand = ChildProcess.editor()
 
         if !options.actions.isEmpty {
+            var failed = false
             for action in options.actions {
                 let succeeded: Bool
                 switch action {
@@ -71,15 +79,17 @@ public enum Program {
                 case .script("-"):
                     succeeded = shell.runScript(readStandardInput(), name: "<stdin>")
                 case .script(let path):
-                    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                        errors.write("error: cannot read the script '\(path)' as UTF-8 text\n")
-                        return .statementFailed
+                    do {
+                        succeeded = shell.runScript(try DotCommand.readScript(path), name: path)
+                    } catch {
+                        errors.write("error: \(error)\n")
+                        succeeded = false
                     }
-                    succeeded = shell.runScript(text, name: path)
                 }
-                if !succeeded { return .statementFailed }
+                failed = failed || !succeeded
+                if failed && !options.keepsGoing { break }
             }
-            return .success
+            return failed ? .statementFailed : .success
         }
         guard stdinIsTerminal else {
             return shell.runScript(readStandardInput(), name: "<stdin>") ? .success : .statementFailed
@@ -87,7 +97,11 @@ public enum Program {
         FileSink.standardOutput.write("krant: \(CorpusSummary(corpus: corpus).oneLine)\nType .help for help, .quit or Ctrl-D to leave.\n")
         Interrupts.install()
         shell.session.isCancelled = { Interrupts.isPending }
-        shell.measureWidth = { Terminal.width() }
+        shell.measureTerminal = { Terminal.size() }
+        if stdoutIsTerminal {
+            shell.settings.maxRows = ShellSettings.promptMaxRows
+            shell.pagerCommand = Pager.command()
+        }
         var reader = EditLineReader(historyFile: historyPath().map { HistoryFile(path: $0, limit: EditLineReader.historyLimit) }, completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
         shell.runInteractive(reader: &reader)
         return .success
@@ -101,18 +115,20 @@ public enum Program {
             errors.write("error: say which articles to index\n  help: krant index --corpus FOLDER --output FILE\n")
             return .usage
         }
+        // Ctrl-C stops loading or writing between two steps, so no half-written index is left behind.
+        Interrupts.install()
+        let isCancelled: @Sendable () -> Bool = { Interrupts.isPending }
         guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors),
-              let corpus = loadCorpus(options.corpusPaths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError) else {
-            return .corpusUnavailable
+              let corpus = loadCorpus(options.corpusPaths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError,
+                                      isCancelled: isCancelled) else {
+            return Interrupts.isPending ? .interrupted : .corpusUnavailable
         }
-        let shell = Shell(corpus: corpus, settings: ShellSettings(format: .tsv, colors: false, width: 100),
-                          output: FileSink.standardOutput, errors: errors)
-        shell.reportLoadIssues(corpus.report)
         do {
-            try CorpusSnapshot.write(corpus, sources: options.corpusPaths, to: output)
+            try CorpusSnapshot.write(corpus, sources: options.corpusPaths.map { UserPath.expanded($0) },
+                                     to: UserPath.expanded(output), isCancelled: isCancelled)
         } catch {
-            errors.write("error: \(error)\n")
-            return .statementFailed
+            errors.write(Interrupts.isPending ? "interrupted: \(output) was not written\n" : "error: \(error)\n")
+            return Interrupts.isPending ? .interrupted : .statementFailed
         }
         errors.write("wrote \(output): \(CorpusSummary(corpus: corpus).oneLine)\n")
         return .success
@@ -122,7 +138,7 @@ public enum Program {
         var gazetteer = Gazetteer.standard
         for path in paths {
             do {
-                gazetteer = gazetteer.merging(try Gazetteer.load(path: path))
+                gazetteer = gazetteer.merging(try Gazetteer.load(path: UserPath.expanded(path)))
             } catch {
                 errors.write("error: \(error)\n")
                 return nil
@@ -131,17 +147,21 @@ public enum Program {
         return gazetteer
     }
 
-    /// Opens a snapshot made by `krant index`, or loads articles from text. A snapshot that cannot be used is
-    /// reported, and its articles are loaded from text instead when they are still there.
-    private static func loadCorpus(_ paths: [String], gazetteer: Gazetteer, errors: TextSink, showsProgress: Bool) -> Corpus? {
-        var paths = paths
+    /// Opens a snapshot made by `krant index`, or loads articles from text, and says what went wrong on the
+    /// way. A snapshot that cannot be used is reported, and its articles are loaded from text instead when they
+    /// are still there. Nil when there is no corpus to work on: a wrong path, no article loaded, or Ctrl-C.
+    static func loadCorpus(_ paths: [String], gazetteer: Gazetteer, errors: TextSink, showsProgress: Bool,
+                           isCancelled: (@Sendable () -> Bool)? = nil) -> Corpus? {
+        var paths = paths.map { UserPath.expanded($0) }
         if let snapshot = paths.first(where: CorpusSnapshot.isSnapshot) {
             guard paths.count == 1 else {
                 errors.write("error: the index '\(snapshot)' is opened on its own, not together with other --corpus paths\n")
                 return nil
             }
             do {
-                return try CorpusSnapshot.open(snapshot, gazetteer: gazetteer)
+                let corpus = try CorpusSnapshot.open(snapshot, gazetteer: gazetteer)
+                if let issues = CorpusSummary(corpus: corpus).issuesInOneLine { errors.write(issues) }
+                return corpus
             } catch {
                 errors.write("warning: \(error)\n")
                 guard let sources = CorpusSnapshot.sources(of: snapshot), !sources.isEmpty,
@@ -151,11 +171,19 @@ public enum Program {
             }
         }
         do {
-            let corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: showsProgress ? showProgress : nil)
+            let corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: showsProgress ? showProgress : nil,
+                                         isCancelled: isCancelled)
             if showsProgress { errors.write("\r\u{1B}[K") }
+            errors.write(CorpusSummary(corpus: corpus).issues())
+            guard !corpus.articles.isEmpty else {
+                errors.write("error: no article could be loaded from \(paths.map { "'\($0)'" }.joined(separator: ", "))"
+                             + (corpus.report.skipped > 0 ? ": every file was skipped, for the reasons above\n" : "\n"))
+                return nil
+            }
             return corpus
         } catch {
-            errors.write("error: \(error)\n")
+            if showsProgress { errors.write("\r\u{1B}[K") }
+            errors.write(error.wasInterrupted ? "loading was interrupted\n" : "error: \(error)\n")
             return nil
         }
     }

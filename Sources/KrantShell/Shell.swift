@@ -14,8 +14,20 @@ public final class Shell {
     var shouldQuit = false
     /// The last statement the prompt ran without an error, which a line starting with `|` continues.
     var lastStatement: String?
-    /// Reads the terminal's width before each statement, so a resized window gets tables that fit.
-    public var measureWidth: (() -> Int?)?
+    /// The last statement entered at the prompt, run or not, which `.edit` opens.
+    var lastEntry: String?
+    /// The last result shown, whose rows `.show ROW` opens.
+    var lastResult: QueryResult?
+    /// A script goes on after a statement fails (`--keep-going`); it still ends as failed.
+    public var keepsGoing = false
+    /// Whether `.load` shows how far it is (standard error is a terminal).
+    public var showsProgress = false
+    /// The command that `.edit` starts with a file name: `$VISUAL`, else `$EDITOR`, else vi.
+    public var editorCommand: String?
+    /// Reads the terminal's size before each statement, so a resized window gets tables that fit.
+    public var measureTerminal: (() -> (columns: Int, rows: Int)?)?
+    /// The pager command, when results go to a terminal that can show one (`.pager on` uses it).
+    public var pagerCommand: String?
 
     public init(corpus: Corpus, settings: ShellSettings, output: TextSink, errors: TextSink) {
         session = QuerySession(corpus: corpus)
@@ -27,7 +39,8 @@ public final class Shell {
 
     // MARK: Running text
 
-    /// Runs a script's text; stops at the first error, reported with file, line and column. Returns success.
+    /// Runs a script's text; stops at the first error (or, with `keepsGoing`, goes on after it), reported
+    /// with file, line and column. Returns whether everything succeeded.
     ///
     /// Statement lines between dot-commands are parsed as one block, so a statement may continue on a line
     /// that starts with `|`, and a syntax error is reported before anything in its block runs.
@@ -35,22 +48,27 @@ public final class Shell {
     public func runScript(_ text: String, name: String) -> Bool {
         var block = ""
         var blockStart = 1
+        var succeeded = true
         func flush() -> Bool {
             defer { block = "" }
             guard !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return true }
             return runStatements(block, name: name, firstLine: blockStart)
         }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if shouldQuit { return true }
+            if shouldQuit { return succeeded }
             let isDotCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix(".")
             if isDotCommand, !LineContinuation.isUnfinished(block) {
-                guard flush(), runDotCommand(String(line), location: "\(name):\(index + 1)") else { return false }
+                let block = flush()
+                guard block || keepsGoing else { return false }
+                let ran = runDotCommand(String(line), location: "\(name):\(index + 1)")
+                succeeded = succeeded && block && ran
+                guard ran || keepsGoing else { return false }
                 continue
             }
             if block.isEmpty { blockStart = index + 1 }
             block += (block.isEmpty ? "" : "\n") + line
         }
-        return shouldQuit || flush()
+        return (shouldQuit || flush()) && succeeded
     }
 
     /// Reads entries from a line reader until the end, like a REPL: a statement continues over lines by
@@ -60,7 +78,7 @@ public final class Shell {
                                continuationPrompt: String = "   ...> ") {
         var pending = ""
         while !shouldQuit {
-            reader.setCompleter(Completer(corpus: session.corpus, variables: session.bindings.map(\.name)))
+            reader.setCompleter(Completer(session: session))
             switch reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
             case .end:
                 if !pending.isEmpty { errors.write("\n") }
@@ -90,34 +108,87 @@ public final class Shell {
                 if LineContinuation.isUnfinished(pending) { continue }
                 // History keeps one line per entry, so recalling it gives back the whole statement.
                 reader.addHistory(pending.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+                lastEntry = pending
                 if runStatements(pending, name: "<prompt>", firstLine: 1) { lastStatement = pending }
                 pending = ""
             }
         }
     }
 
-    /// Parses and runs statements, rendering each result; reports the first error and returns false.
+    /// Parses and runs statements, rendering each result; reports the first error and returns false (with
+    /// `keepsGoing`, the statements after a failed one still run).
     @discardableResult
     func runStatements(_ text: String, name: String, firstLine: Int) -> Bool {
-        if let width = measureWidth?() { settings.width = width }
+        if let size = measureTerminal?() {
+            settings.width = size.columns
+            settings.height = size.rows
+        }
         let padded = String(repeating: "\n", count: max(0, firstLine - 1)) + text
-        let isScript = name != "<prompt>"
+        let diagnostics = DiagnosticRenderer(colors: settings.colors, showsLocation: name != "<prompt>")
+        let source = QuerySource(padded, name: name)
+        let statements: [Statement]
         do {
-            let source = QuerySource(padded, name: name)
-            for statement in try Parser.parse(source) {
+            statements = try Parser.parse(source)
+        } catch {
+            errors.write(diagnostics.render(error) + "\n")
+            return false
+        }
+        var succeeded = true
+        for statement in statements {
+            do {
                 let started = ContinuousClock.now
                 let result = try session.run(statement, in: source)
                 let elapsed = ContinuousClock.now - started
-                output.write(renderer.render(result))
+                for warning in result.warnings { errors.write(diagnostics.render(warning, in: source) + "\n") }
+                if case .rows = result.content, result.binding == nil { lastResult = result }
+                let printed = write(result)
                 if settings.timer { errors.write("time: \(Self.milliseconds(elapsed)) ms\n") }
-                guard checkOutput() else { return false }
+                guard printed, checkOutput() else { return false }
+            } catch {
+                errors.write(diagnostics.render(error) + "\n")
+                succeeded = false
+                guard keepsGoing else { return false }
             }
-            return true
-        } catch {
-            let renderer = DiagnosticRenderer(colors: settings.colors, showsLocation: isScript)
-            errors.write(renderer.render(error) + "\n")
+        }
+        return succeeded
+    }
+
+    /// Writes a result a piece at a time. At the terminal a result taller than the screen goes through the
+    /// pager when it is on, and is cut at the row cap otherwise. False when Ctrl-C stopped the printing.
+    func write(_ result: QueryResult) -> Bool {
+        let atTerminal = output === terminalOutput
+        if atTerminal, settings.pager, let command = pagerCommand, let height = settings.height,
+           Self.lineCount(of: result, format: settings.format) >= height {
+            do {
+                return page(renderer.pieces(of: result), through: try Pager(command: command))
+            } catch {
+                errors.write("warning: \(error); showing the result here\n")
+            }
+        }
+        var pieces = renderer.pieces(of: result, maxRows: atTerminal ? settings.maxRows : nil)
+        while session.isCancelled?() != true, let piece = pieces.next() {
+            output.write(piece)
+        }
+        guard pieces.isFinished else {
+            errors.write("\n(printing stopped: \(pieces.rowsDone) of \(pieces.shownRowCount) rows shown)\n")
             return false
         }
+        return true
+    }
+
+    private func page(_ pieces: ResultText, through pager: Pager) -> Bool {
+        var pieces = pieces
+        defer { pager.finish() }
+        while session.isCancelled?() != true, let piece = pieces.next() {
+            guard pager.write(piece) else { return true }
+        }
+        return true
+    }
+
+    /// About how many lines a result takes, to tell whether it fits the screen.
+    static func lineCount(of result: QueryResult, format: OutputFormat) -> Int {
+        guard result.binding == nil, case .rows = result.content else { return 1 }
+        return format == .record ? result.rowCount * (result.columns.count + 1) + 1 : result.rowCount + 3
     }
 
     /// Says so when results could not be written, and sends the next ones to the terminal. True when all is well.

@@ -31,14 +31,17 @@ struct Krant: ParsableCommand {
             'krant index' saves the loaded and indexed corpus in one file that opens many times faster;
             give that file to --corpus. It is refused, and the articles loaded from text, when they changed since.
 
-            Exit status: 0 success, 1 a statement failed, 2 usage error, 3 the corpus cannot be loaded.
+            Exit status: 0 success, 1 a statement failed, 2 usage error, 3 the corpus cannot be loaded,
+            130 interrupted (Ctrl-C).
             """,
-        version: "krant 0.1.0"
+        version: "krant 0.1.0",
+        subcommands: [IndexCommand.self],
+        helpNames: [.short, .long]
     )
 
     @OptionGroup var sources: CorpusOptions
 
-    @Option(name: .long, help: ArgumentHelp("table, json, jsonl, csv, tsv or markdown (default: table on a terminal, tsv otherwise).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("How results are written (default: table on a terminal, tsv otherwise).", valueName: "format"))
     var format: OutputFormat?
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run a statement, then exit (repeatable).", valueName: "query"))
@@ -47,8 +50,22 @@ struct Krant: ParsableCommand {
     @Option(name: .customShort("f"), help: ArgumentHelp("Run a script file, - for standard input (repeatable).", valueName: "script"))
     var file: [String] = []
 
+    @Flag(name: .long, help: "Go on with a script after a statement fails; the exit status is still 1.")
+    var keepGoing = false
+
     @Flag(name: .long, help: "Never colour the output (NO_COLOR does the same).")
     var noColor = false
+
+    func run() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let options = ProgramOptions(corpusPaths: sources.corpus, gazetteerPaths: sources.actors, format: format,
+                                     actions: orderedActions(arguments.filter { $0.hasPrefix("-e") || $0.hasPrefix("-f") }),
+                                     colors: !noColor, keepsGoing: keepGoing)
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/corpus").path
+        let sampleCorpus = ["samples/corpus", sample].first { FileManager.default.fileExists(atPath: $0) }
+        Foundation.exit(Program.run(options, sampleCorpus: sampleCorpus).rawValue)
+    }
 
     /// `-e` and `-f` run in the order given, which two separate option arrays do not keep.
     func orderedActions(_ arguments: [String]) -> [ProgramOptions.Action] {
@@ -67,40 +84,29 @@ extension OutputFormat: ExpressibleByArgument {}
 /// `krant index`: save a loaded corpus as a snapshot.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "krant index",
+        commandName: "index",
         abstract: "Load a corpus, annotate and index it, and save it in one file that opens many times faster.",
-        discussion: "Open the file with: krant --corpus FILE"
+        discussion: """
+            Open the file with: krant --corpus FILE
+            Ctrl-C stops the indexing and leaves no file behind; an index already at FILE is replaced only
+            when the new one is complete.
+            """
     )
 
     @OptionGroup var sources: CorpusOptions
 
     @Option(name: .long, help: ArgumentHelp("The index file to write.", valueName: "file"))
     var output: String
-}
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "index" {
-    do {
-        let command = try IndexCommand.parse(Array(arguments.dropFirst()))
-        exit(Program.writeIndex(ProgramOptions(corpusPaths: command.sources.corpus, gazetteerPaths: command.sources.actors), output: command.output).rawValue)
-    } catch {
-        if IndexCommand.exitCode(for: error) == .success {
-            print(IndexCommand.fullMessage(for: error))
-            exit(0)
-        }
-        FileHandle.standardError.write(Data((IndexCommand.fullMessage(for: error) + "\n").utf8))
-        exit(Program.Status.usage.rawValue)
+    func run() {
+        Foundation.exit(Program.writeIndex(ProgramOptions(corpusPaths: sources.corpus, gazetteerPaths: sources.actors), output: output).rawValue)
     }
 }
+
+// Usage errors exit with 2, as documented, rather than the argument parser's own status.
 do {
-    let command = try Krant.parse(arguments)
-    let options = ProgramOptions(corpusPaths: command.sources.corpus, gazetteerPaths: command.sources.actors, format: command.format,
-                                 actions: command.orderedActions(arguments.filter { $0.hasPrefix("-e") || $0.hasPrefix("-f") }),
-                                 colors: !command.noColor)
-    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("samples/corpus").path
-    let sampleCorpus = ["samples/corpus", sample].first { FileManager.default.fileExists(atPath: $0) }
-    exit(Program.run(options, sampleCorpus: sampleCorpus).rawValue)
+    var command = try Krant.parseAsRoot()
+    try command.run()
 } catch {
     let code = Krant.exitCode(for: error)
     if code == .success {

@@ -1,17 +1,17 @@
 import Foundation
 import Testing
 @testable import KrantCorpus
+import KrantTestSupport
 
 /// Corpora built to break the loader: each bad input is reported by path (and line) with a reason, every good
 /// article still loads, and the report's counts add up.
 @Suite("Hostile corpora")
 struct HostileCorpusTests {
+    let temporary = TemporaryFolders()
     private let good = "date 2022-03-01 De NAVO vergadert in Brussel over Oekraïne."
 
     private func folder() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("krant-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        return root
+        try temporary.make("hostile").url
     }
 
     private func write(_ text: String, to url: URL) throws {

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 @testable import KrantCorpus
+import KrantTestSupport
 
 @Suite("Loading files")
 struct LoadingTests {
+    let temporary = TemporaryFolders()
+
     /// A fresh directory with the given files.
     func directory(_ files: [String: Data]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("krant-\(UUID().uuidString)")
+        let root = try temporary.make("loading").url
         for (name, data) in files {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

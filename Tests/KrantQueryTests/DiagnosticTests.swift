@@ -47,3 +47,52 @@ struct DiagnosticTests {
         #expect(Suggestions.closest(to: "zzzz", among: ["actor", "date"]).isEmpty)
     }
 }
+
+@Suite("Habits from other tools")
+struct HabitTests {
+    @Test(arguments: [
+        ("SELECT id, title FROM articles WHERE actor = \"NAVO\"", "krant has no SELECT … FROM: a statement starts with its rows, and stages follow after '|'",
+         "write: articles where actor = \"NAVO\" | select id, title"),
+        ("select * from sentences;", "krant has no SELECT … FROM: a statement starts with its rows, and stages follow after '|'",
+         "write: sentences"),
+        ("articles | select *", "'select' names the fields to show; every field is shown without it",
+         "write the fields, such as: select id, date, title; or leave '| select *' out"),
+        ("help", "'help' is not a statement; krant's commands start with a dot", "write .help (and .help commands for the list of commands)"),
+        ("\\?", "'\\?' is not a statement; krant's commands start with a dot", "write .help (and .help commands for the list of commands)"),
+        ("quit", "'quit' is not a statement; krant's commands start with a dot", "write .quit, or press Ctrl-D"),
+        ("exit", "'exit' is not a statement; krant's commands start with a dot", "write .quit, or press Ctrl-D"),
+        ("\\q", "'\\q' is not a statement; krant's commands start with a dot", "write .quit, or press Ctrl-D"),
+        ("articles where actor in [\"China\", \"India\"]", "a list is written in parentheses, not brackets", "write: in (\"China\", \"India\")"),
+        ("articles | sort by date desc limit 3", "expected '|', ';' or the end of the statement, found 'limit'",
+         "each stage starts with '|': write | limit 3"),
+    ])
+    func habitGetsKrantsWay(query: String, message: String, help: String) {
+        let diagnostic = Fixtures.diagnostic(query)
+        #expect(diagnostic?.message == message)
+        #expect(diagnostic?.help == help)
+    }
+
+    @Test(arguments: [
+        ("articles where text = \"kernwapens\"", "'=' compares the whole text, so it matches only a text that is exactly \"kernwapens\"",
+         "text = \"kernwapens\"", "to find words in it, write: text contains \"kernwapens\""),
+        ("articles | where title != \"x\" or text = \"Poetin\"", "'=' compares the whole text, so it matches only a text that is exactly \"Poetin\"",
+         "text = \"Poetin\"", "to find words in it, write: text contains \"Poetin\""),
+        ("articles where text contains \"kern*wapens\"", "'*' stands for any ending only at the end of a word; in 'kern*wapens' it is looked for as it is",
+         "\"kern*wapens\"", "for words starting with kern, write: contains \"kern*\""),
+    ])
+    func silentEmptyResultsWarn(query: String, message: String, pointed: String, help: String) throws {
+        let result = try Query.run(query, on: Fixtures.corpus)
+        let warning = try #require(result.warnings.last)
+        #expect(warning.severity == .warning)
+        #expect(warning.message == message)
+        #expect(QuerySource(query).slice(warning.range) == pointed)
+        #expect(warning.help == help)
+    }
+
+    @Test func rightStatementsDoNotWarn() throws {
+        for query in ["articles where text contains \"kernwapen*\"", "articles where title contains \"Poetin\"",
+                      "articles where actor = \"NAVO\"", "articles where id = \"000_7d7a0e2b2ca19402\""] {
+            #expect(try Query.run(query, on: Fixtures.corpus).warnings.isEmpty, "\(query)")
+        }
+    }
+}

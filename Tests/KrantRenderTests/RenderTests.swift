@@ -105,6 +105,49 @@ struct RenderTests {
     }
 }
 
+@Suite("Rendering long results")
+struct LongRenderTests {
+    let corpus = Corpus(texts: (1...700).map { "date 2022-0\($0 % 9 + 1) De NAVO vergadert over Oekraïne. Rusland zwijgt. Het is nacht nummer \($0)." })
+
+    @Test(arguments: OutputFormat.allCases)
+    func piecesMakeTheSameTextAsTheWhole(format: OutputFormat) throws {
+        let result = try Query.run("sentences | select article, text", on: corpus)
+        let renderer = ResultRenderer(format: format, width: 80)
+        let pieces = Array(renderer.pieces(of: result))
+        #expect(pieces.count > 10, "a long result comes in pieces")
+        #expect(pieces.joined() == renderer.render(result))
+        if format == .json {
+            let rows = try JSONSerialization.jsonObject(with: Data(pieces.joined().utf8)) as? [[String: Any]]
+            #expect(rows?.count == result.rowCount)
+        }
+    }
+
+    @Test func emptyResultsInPieces() throws {
+        let result = try Query.run("sentences where text contains \"kernwapens\" | select article, text", on: corpus)
+        #expect(ResultRenderer(format: .json).pieces(of: result).joined() == "[]\n")
+        #expect(ResultRenderer(format: .csv).pieces(of: result).joined() == "article,text\r\n")
+    }
+
+    @Test func idsAreNeverCutToFitTheWidth() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/corpus").path
+        let result = try Query.run("articles | select id, title, text", on: try Corpus.load([samples]))
+        let text = ResultRenderer(format: .table, width: 40).render(result)
+        for id in result.articleIDs { #expect(text.contains(id)) }
+    }
+
+    @Test func aCutResultSaysHowManyRowsItLeftOut() throws {
+        let result = try Query.run("sentences | select article", on: corpus)
+        let record = ResultRenderer(format: .record, width: 60).pieces(of: result, maxRows: 4).joined()
+        #expect(record.contains("-[ 2 ]"))
+        #expect(record.contains("… \(result.rowCount - 4) rows left out …"))
+        #expect(record.contains("-[ \(result.rowCount) ]"))
+        #expect(record.hasSuffix("(\(result.rowCount) sentences, 4 shown: the first 2 and the last 2; .maxrows 0 shows all, '| limit N' chooses)\n"))
+        let csv = ResultRenderer(format: .csv).pieces(of: result, maxRows: 4).joined()
+        #expect(csv.components(separatedBy: "\r\n").count == result.rowCount + 2, "machine formats are never cut")
+    }
+}
+
 @Suite("Rendering analyses")
 struct AnalysisRenderTests {
     @Test func concordanceHitsLineUpInOneColumn() throws {

@@ -1,9 +1,15 @@
+import Foundation
 import Testing
 @testable import KrantShell
+import KrantQuery
 
 @Suite("Completion")
 struct CompleterTests {
-    let completer = Completer(corpus: ShellFixtures.corpus, variables: ["nato"])
+    let completer: Completer = {
+        var session = QuerySession(corpus: ShellFixtures.corpus)
+        _ = try! session.run("let nato = articles where actor = \"NAVO\"")
+        return Completer(session: session)
+    }()
 
     func candidates(_ line: String) -> [String] {
         completer.complete(line: line).candidates
@@ -35,6 +41,30 @@ struct CompleterTests {
         #expect(candidates("articles where actor = \"oekr") == ["\"Oekraïne\""])
         #expect(candidates("articles where actor in (\"China\", \"Ind") == ["\"India\""])
         #expect(candidates("articles where actor = \"Xi J") == ["\"Xi Jinping\""])
+    }
+
+    @Test func fieldsAfterAnAnalysisStageAreItsOutputColumns() {
+        #expect(candidates("articles | kwic \"Poetin\" | sort by ri") == ["right"])
+        #expect(candidates("sentences | cooccur | where part") == ["partner", "partner_count"])
+        #expect(candidates("articles | count by year | sort by cou") == ["count"])
+        #expect(candidates("articles | timeline by year | where ye") == ["year"])
+        #expect(candidates("nato | kwic \"NAVO\" | select le") == ["left"])
+    }
+
+    @Test func actorNamesAfterKwicCooccurAndTimeline() {
+        #expect(candidates("sentences | kwic actor \"Stolt") == ["\"Stoltenberg\""])
+        #expect(candidates("sentences | cooccur with \"Poe") == ["\"Poetin\""])
+        #expect(candidates("articles | timeline by year of \"NA") == ["\"NAVO\""])
+        #expect(candidates("articles | timeline by year of \"NAVO\", \"Chi") == ["\"China\""])
+        #expect(candidates("articles | kwic \"Poe").isEmpty, "kwic without 'actor' searches text, not actors")
+    }
+
+    @Test func pathsAfterATildeAreInTheHomeFolder() {
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: home))?.filter { !$0.hasPrefix(".") } ?? []
+        let offered = Completer.paths(completing: "~/")
+        #expect(offered.count == listed.count)
+        #expect(offered.allSatisfy { $0.hasPrefix("~/") })
     }
 
     @Test func enumerationValues() {

@@ -1,13 +1,16 @@
 import Foundation
 import Glibc
 import Testing
+import KrantTestSupport
 @testable import KrantShell
 
 /// The history file under the faults a machine left on all day meets: damage, a full disk, no write access.
 @Suite("The history file")
 struct HistoryFileTests {
+    let temporary = TemporaryFolders()
+
     @Test func entriesSurviveARoundTripAndTheNewestAreKept() throws {
-        let file = HistoryFile(path: try ShellFixtures.temporaryFolder("history") + "/history", limit: 3)
+        let file = HistoryFile(path: try temporary.make("history").appending("history"), limit: 3)
         #expect(file.load() == HistoryFile.Contents())
         let entries = ["articles | count", "let x = articles\n  | where actor = \"Oekraïne\"", #"articles where text matches /a\nb\\/"#, "🙂"]
         try file.save(entries)
@@ -16,7 +19,7 @@ struct HistoryFileTests {
     }
 
     @Test func aDamagedFileIsKeptAsideAndANewOneStarted() throws {
-        let path = try ShellFixtures.temporaryFolder("history") + "/history"
+        let path = try temporary.make("history").appending("history")
         let damage = Data([0x61, 0x00, 0xFF, 0xFE, 0x0A, 0x80])
         try damage.write(to: URL(fileURLWithPath: path))
         let contents = HistoryFile(path: path).load()
@@ -32,7 +35,7 @@ struct HistoryFileTests {
     }
 
     @Test func aDeviceIsNotReadNorWritten() throws {
-        let path = try ShellFixtures.temporaryFolder("history") + "/history"
+        let path = try temporary.make("history").appending("history")
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
         let contents = HistoryFile(path: path).load()
         #expect(contents == HistoryFile.Contents(isWritable: false, warning:
@@ -40,7 +43,7 @@ struct HistoryFileTests {
     }
 
     @Test func aFullDiskIsReportedAndTheOldFileIsUntouched() throws {
-        let path = try ShellFixtures.temporaryFolder("history") + "/history"
+        let path = try temporary.make("history").appending("history")
         let file = HistoryFile(path: path)
         try file.save(["articles | count"])
         // The new file is written beside the old one first; make that write meet a full disk.
@@ -51,7 +54,7 @@ struct HistoryFileTests {
     }
 
     @Test func aReadOnlyFileIsReadButNotWritten() throws {
-        let path = try ShellFixtures.temporaryFolder("history") + "/history"
+        let path = try temporary.make("history").appending("history")
         try HistoryFile(path: path).save(["articles | count"])
         // Root writes any file whatever its mode; the immutable flag stops root too, where the file system has it.
         let immutable = geteuid() == 0

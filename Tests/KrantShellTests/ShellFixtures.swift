@@ -1,6 +1,7 @@
 import Foundation
 import KrantCorpus
 @testable import KrantShell
+import KrantTestSupport
 
 enum ShellFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -14,13 +15,6 @@ enum ShellFixtures {
         let shell = Shell(corpus: corpus, settings: ShellSettings(format: format, colors: false, width: 100),
                           output: output, errors: errors)
         return (shell, output, errors)
-    }
-
-    /// A new empty folder under the temporary directory.
-    static func temporaryFolder(_ purpose: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-\(purpose)-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 
     /// The built `krant` program, next to the test bundle.
@@ -40,7 +34,8 @@ enum ShellFixtures {
         process.arguments = arguments
         process.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
-        env["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("krant-state-\(UUID().uuidString)").path
+        let state = TemporaryFolders()
+        env["XDG_STATE_HOME"] = try state.make("state").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

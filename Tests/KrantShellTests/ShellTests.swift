@@ -1,9 +1,12 @@
 import Foundation
 import Testing
+import KrantTestSupport
 @testable import KrantShell
 
 @Suite("The shell")
 struct ShellTests {
+    let temporary = TemporaryFolders()
+
     @Test func scriptErrorsNameFileLineAndColumnAndStop() {
         let (shell, output, errors) = ShellFixtures.shell()
         let ok = shell.runScript("articles | count\n\narticles where actr = \"NAVO\"\narticles | count", name: "analysis.krant")
@@ -47,9 +50,9 @@ struct ShellTests {
     }
 
     @Test func outputGoesToAFileAndBack() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krant-\(UUID().uuidString).csv").path
+        let path = try temporary.make("output").appending("result.csv")
         let (shell, output, errors) = ShellFixtures.shell()
-        #expect(shell.runScript(".format csv\n.output \(path)\narticles | select id | limit 2\n.output\narticles | count", name: "s"))
+        #expect(shell.runScript(".format csv\n.output \(path)\narticles | select id | limit 2\n.output -\narticles | count", name: "s"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "id\r\n000_7d7a0e2b2ca19402\r\n001_73a95e8d76c20340\r\n")
         #expect(output.text == "5\n")
         #expect(errors.text.isEmpty)
@@ -76,12 +79,11 @@ struct ShellTests {
     }
 
     @Test func outputThroughALinkWritesWhereTheLinkPoints() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("krant-link-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporary.make("link").path
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/target.txt"))
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: folder + "/target.txt")
         let (shell, _, _) = ShellFixtures.shell()
-        #expect(shell.runScript(".output \(folder)/link.txt\narticles | count\n.output", name: "s"))
+        #expect(shell.runScript(".output \(folder)/link.txt\narticles | count\n.output -", name: "s"))
         #expect(try String(contentsOfFile: folder + "/target.txt", encoding: .utf8) == "5\n")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt") == folder + "/target.txt")
     }
@@ -120,7 +122,7 @@ struct ShellTests {
     }
 
     @Test func loadReplacesTheCorpus() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("krant-load-\(UUID().uuidString)")
+        let folder = try temporary.make("load").url
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "date 2022-01 De NAVO vergadert.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let (shell, output, errors) = ShellFixtures.shell()

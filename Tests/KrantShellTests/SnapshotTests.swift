@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+import KrantTestSupport
 @testable import KrantCorpus
 @testable import KrantShell
+import KrantSynthetic
 
 /// `krant index` snapshots: the same answers as the text they came from, and every unusable file refused with
 /// a reason, never a crash.
 @Suite("Saved indexes")
 struct SnapshotTests {
+    let temporary = TemporaryFolders()
+
     /// A copy of the sample corpus and a snapshot of it.
     private func snapshot() throws -> (sources: String, file: String) {
-        let root = try ShellFixtures.temporaryFolder("snapshot")
+        let root = try temporary.make("snapshot").path
         try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root + "/corpus")
         let corpus = try Corpus.load([root + "/corpus"])
         try CorpusSnapshot.write(corpus, sources: [root + "/corpus"], to: root + "/corpus.krantindex")
@@ -115,9 +119,10 @@ struct SnapshotTests {
 extension ProcessTests {
     @Suite("krant index")
     struct IndexCommandTests {
+        let temporary = TemporaryFolders()
+
         @Test func indexThenOpenAndFallBackToTextWhenStale() throws {
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent("krant-index-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let root = try temporary.make("index").path
             try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root + "/corpus")
             let written = try ShellFixtures.run(["index", "--corpus", root + "/corpus", "--output", root + "/x.krantindex"])
             #expect(written.status == 0)
@@ -136,6 +141,27 @@ extension ProcessTests {
             #expect(gone.status == 3)
             let usage = try ShellFixtures.run(["index", "--output", root + "/y.krantindex"])
             #expect(usage.status == 2)
+        }
+
+        @Test func anInterruptedIndexLeavesNoFileBehind() throws {
+            let root = try temporary.make("interrupted")
+            // Large enough that loading it takes a good part of a second.
+            let synthetic = SyntheticCorpus(seed: 7, lexiconSize: 20_000)
+            try FileManager.default.createDirectory(atPath: root.appending("corpus"), withIntermediateDirectories: true)
+            for number in 0..<1_500 {
+                try synthetic.article(number).write(toFile: root.appending("corpus/\(number).txt"), atomically: false, encoding: .utf8)
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ShellFixtures.binary)
+            process.arguments = ["index", "--corpus", root.appending("corpus"), "--output", root.appending("x.krantindex")]
+            process.standardError = Pipe()
+            try process.run()
+            usleep(300_000)
+            kill(process.processIdentifier, SIGINT)
+            process.waitUntilExit()
+            // Stopped by krant (130) or, if the signal came before krant listened for it, by the signal itself.
+            #expect(process.terminationStatus == 130 || process.terminationReason == .uncaughtSignal)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["corpus"])
         }
     }
 }

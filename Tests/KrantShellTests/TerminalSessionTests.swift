@@ -2,18 +2,21 @@ import Foundation
 import CPseudoTerminal
 import Glibc
 import Testing
+import KrantTestSupport
 
 extension ProcessTests {
 /// krant at a real pseudo-terminal: libedit editing, Tab, history across runs, Ctrl-C and Ctrl-D.
 @Suite("The prompt at a terminal")
 struct TerminalSessionTests {
+    let temporary = TemporaryFolders()
+
     /// A running krant whose standard input, output and error are a pseudo-terminal.
     final class TerminalSession {
         let process = Process()
         let master: Int32
         private(set) var screen = ""
 
-        init(stateDirectory: String, home: String? = nil) throws {
+        init(stateDirectory: String, home: String? = nil, environment: [String: String] = [:]) throws {
             var master: Int32 = -1, slaveDescriptor: Int32 = -1
             guard krant_openpty(&master, &slaveDescriptor) == 0 else { throw POSIXError(.ENODEV) }
             self.master = master
@@ -22,7 +25,7 @@ struct TerminalSessionTests {
             process.arguments = ["--ctty", "--wait", ShellFixtures.binary]
             process.currentDirectoryURL = ShellFixtures.root
             process.environment = ["TERM": "xterm", "LANG": "C.UTF-8", "EDITRC": "/dev/null", "HOME": home ?? stateDirectory,
-                                   "XDG_STATE_HOME": stateDirectory, "PATH": "/usr/bin:/bin"]
+                                   "XDG_STATE_HOME": stateDirectory, "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
             process.standardInput = slave
             process.standardOutput = slave
             process.standardError = slave
@@ -98,7 +101,7 @@ struct TerminalSessionTests {
     }
 
     @Test func tabCompletionHistoryInterruptAndEnd() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        let state = try temporary.make("tty").path
         let first = try TerminalSession(stateDirectory: state)
         #expect(first.waitFor("krant> "))
         var mark = first.end
@@ -133,7 +136,7 @@ struct TerminalSessionTests {
     }
 
     @Test func aWindowResizedWhileResultsPrintGetsTablesThatFitItsNewWidth() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        let state = try temporary.make("tty").path
         let session = try TerminalSession(stateDirectory: state)
         session.resize(columns: 120)
         #expect(session.waitFor("krant> "))
@@ -154,7 +157,7 @@ struct TerminalSessionTests {
     }
 
     @Test func aDamagedHistoryFileIsKeptAsideAndThePromptWorks() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("krant-tty-\(UUID().uuidString)").path
+        let state = try temporary.make("tty").path
         try FileManager.default.createDirectory(atPath: state + "/krant", withIntermediateDirectories: true)
         let damage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
         try damage.write(to: URL(fileURLWithPath: state + "/krant/history"))
@@ -174,6 +177,68 @@ struct TerminalSessionTests {
         session.typeAtPrompt("articles | count\r", after: session.screen.startIndex)
         #expect(session.waitFor("\r\n5\r\n"))
         session.waitFor("krant> ", after: session.screen.range(of: "\r\n5\r\n")?.upperBound ?? session.end)
+        #expect(session.pressControlDUntilExit() == 0)
+    }
+
+    @Test func unfinishedLinesContinueAndCompletionKnowsAnalysisColumns() throws {
+        let session = try TerminalSession(stateDirectory: try temporary.make("tty").path)
+        #expect(session.waitFor("krant> "))
+        session.typeAtPrompt("articles where\r", after: session.screen.startIndex)
+        #expect(session.waitFor("   ...> "), "a line ending in 'where' goes on")
+        var mark = session.end
+        session.waitForRawMode()
+        session.type("actor = \"NAVO\" | count\r")
+        #expect(session.waitFor("\r\n4\r\n", after: mark), "\(session.screen.debugDescription)")
+        mark = session.end
+        session.typeAtPrompt("articles | kwic \"NAVO\" | select ri\t", after: mark)
+        // libedit redraws only what it inserts.
+        #expect(session.waitFor("ght ", after: mark), "\(session.screen.debugDescription)")
+        session.type("| limit 1\r")
+        #expect(session.waitFor("(1 hit)", after: mark))
+        session.waitFor("krant> ", after: session.screen.range(of: "(1 hit)", options: .backwards)?.upperBound ?? session.end)
+        #expect(session.pressControlDUntilExit() == 0)
+    }
+
+    @Test func aTallResultGoesThroughThePagerAndALongOneIsCut() throws {
+        let paged = try temporary.make("pager").appending("paged.txt")
+        let session = try TerminalSession(stateDirectory: try temporary.make("tty").path, environment: ["PAGER": "cat > '\(paged)'"])
+        session.resize(columns: 100, rows: 24)
+        #expect(session.waitFor("krant> "))
+        session.typeAtPrompt("sentences | select article\r", after: session.screen.startIndex)
+        #expect(session.waitFor("40 shown: the first 20 and the last 20"), "the row cap of the prompt")
+        var mark = session.end
+        session.typeAtPrompt(".pager on\r", after: mark)
+        mark = session.end
+        session.typeAtPrompt("sentences | select article\r", after: mark)
+        let footer = "(\(ShellFixtures.corpus.sentences.count) sentences)"
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !((try? String(contentsOfFile: paged, encoding: .utf8))?.contains(footer) ?? false) {
+            session.waitFor("\u{0}", timeout: 0.1)
+        }
+        // The pager gets colours as the terminal does; less -R shows them.
+        #expect((try? String(contentsOfFile: paged, encoding: .utf8))?.contains(footer) == true, "the pager got every row")
+        session.waitFor("krant> ", after: mark)
+        #expect(!session.screen[mark...].contains("004_"), "and the screen none of them")
+        #expect(session.pressControlDUntilExit() == 0)
+    }
+
+    @Test func controlCStopsPrintingAndThePromptComesBack() throws {
+        let session = try TerminalSession(stateDirectory: try temporary.make("tty").path)
+        #expect(session.waitFor("krant> "))
+        session.typeAtPrompt(".maxrows 0\r", after: session.screen.startIndex)
+        var mark = session.end
+        session.typeAtPrompt(".format record\r", after: mark)
+        mark = session.end
+        session.typeAtPrompt("mentions | select actor, form, kind, date, article, segment, sentence\r", after: mark)
+        // Nothing is read for a while, so the terminal's buffer fills and krant waits to write.
+        usleep(500_000)
+        session.type("\u{03}")
+        #expect(session.waitFor("(printing stopped: ", after: mark, timeout: 10), "\(session.screen.suffix(300).debugDescription)")
+        #expect(!session.screen[mark...].contains("-[ \(ShellFixtures.corpus.mentions.count) ]"), "the last rows were never printed")
+        mark = session.end
+        session.typeAtPrompt("articles | count\r", after: mark)
+        #expect(session.waitFor("\r\n5\r\n", after: mark))
+        session.waitFor("krant> ", after: session.screen.range(of: "\r\n5\r\n", options: .backwards)?.upperBound ?? session.end)
         #expect(session.pressControlDUntilExit() == 0)
     }
 }

@@ -40,7 +40,7 @@ public struct Gazetteer: Sendable {
         do {
             entries = try YAMLDecoder().decode([Entry].self, from: yaml)
         } catch {
-            throw GazetteerError(path: path, reason: Self.describe(error))
+            throw GazetteerError(path: path, decoding: error, yaml: yaml)
         }
         var actors: [Actor] = []
         for entry in entries {
@@ -54,8 +54,11 @@ public struct Gazetteer: Sendable {
 
     /// Reads a gazetteer file.
     public static func load(path: String) throws(GazetteerError) -> Gazetteer {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw GazetteerError(path: path, reason: "the file cannot be read as UTF-8 text")
+        let text: String
+        do {
+            text = try FileReader.text(atPath: path)
+        } catch {
+            throw GazetteerError(path: path, reason: error.description)
         }
         return try Gazetteer(yaml: text, path: path)
     }
@@ -103,30 +106,5 @@ public struct Gazetteer: Sendable {
             return result
         }
     }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
-             DecodingError.valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
-        case DecodingError.keyNotFound(let key, let context):
-            return "an entry has no '\(key.stringValue)' at \(path(context.codingPath))"
-        case let yamlError as YamlError:
-            return "\(yamlError)".split(separator: "\n").first.map(String.init) ?? "not valid YAML"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.map { $0.intValue.map { "entry \($0 + 1)" } ?? $0.stringValue }.joined(separator: ", ")
-    }
 }
 
-/// A gazetteer file that cannot be used.
-public struct GazetteerError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-
-    public var description: String { "\(path): \(reason)" }
-}

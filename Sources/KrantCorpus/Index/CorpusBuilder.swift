@@ -2,8 +2,9 @@ import Synchronization
 
 /// Analyses drafts in parallel, then numbers everything and builds the indexes in one ordered pass.
 enum CorpusBuilder {
+    /// The corpus, or nil when `isCancelled` answered true between two slices.
     static func build(drafts: [ArticleDraft], gazetteer: Gazetteer, report: LoadReport,
-                      progress: (@Sendable (Int, Int) -> Void)?) -> Corpus {
+                      progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?) -> Corpus? {
         var report = report
         let drafts = uniqueIDs(drafts, report: &report)
         let matcher = MentionMatcher(gazetteer: gazetteer)
@@ -15,6 +16,7 @@ enum CorpusBuilder {
         var numbering: [AnalyzedArticle] = []
         let started = ContinuousClock.now
         for start in stride(from: 0, to: drafts.count + sliceSize, by: sliceSize) {
+            if isCancelled?() == true { return nil }
             let slice = Array(drafts[min(drafts.count, start)..<min(drafts.count, start + sliceSize)])
             let previous = numbering
             numbering = ParallelMap.map(slice, alongside: {
@@ -35,7 +37,8 @@ enum CorpusBuilder {
         return assembly.withLock { $0.corpus(report: report, gazetteer: gazetteer) }
     }
 
-    /// Articles analysed together before they are indexed.
+    /// Articles analysed together before they are indexed: few enough that Ctrl-C is answered within a
+    /// fraction of a second.
     static let sliceSize = 2_048
 
     /// Ids must be unique; a repeated id gets a suffix (`id~2`) so that no article is lost.

@@ -9,8 +9,8 @@ enum CorpusLoader {
         let isJSONLines: Bool
     }
 
-    static func load(paths: [String], gazetteer: Gazetteer,
-                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) throws(CorpusLoadError) -> Corpus {
+    static func load(paths: [String], gazetteer: Gazetteer, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
+                     isCancelled: (@Sendable () -> Bool)?) throws(CorpusLoadError) -> Corpus {
         var report = LoadReport()
         let started = ContinuousClock.now
         var files: [InputFile] = []
@@ -21,7 +21,9 @@ enum CorpusLoader {
         // twice (directly and through its folder) is read once.
         var seen = Set<String>()
         files = files.sorted { $0.path < $1.path }.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
-        let outcomes = ParallelMap.map(files) { file in read(file) }
+        // Once cancelled, the remaining files are passed over instead of read.
+        let outcomes = ParallelMap.map(files) { file in isCancelled?() == true ? ReadOutcome() : read(file) }
+        if isCancelled?() == true { throw .interrupted(paths) }
         var drafts: [ArticleDraft] = []
         for outcome in outcomes {
             drafts += outcome.drafts
@@ -29,7 +31,9 @@ enum CorpusLoader {
             report.issues += outcome.issues
         }
         report.phases.append(("read", ContinuousClock.now - started))
-        return CorpusBuilder.build(drafts: drafts, gazetteer: gazetteer, report: report, progress: progress)
+        guard let corpus = CorpusBuilder.build(drafts: drafts, gazetteer: gazetteer, report: report, progress: progress,
+                                               isCancelled: isCancelled) else { throw .interrupted(paths) }
+        return corpus
     }
 
     private static func inputFiles(at path: String, report: inout LoadReport) throws(CorpusLoadError) -> [InputFile] {
@@ -38,21 +42,26 @@ enum CorpusLoader {
             throw CorpusLoadError(path: path, reason: "there is no such file or directory")
         }
         guard isDirectory.boolValue else {
-            return [InputFile(path: path, isJSONLines: path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson"))]
+            return [InputFile(path: path, isJSONLines: ArticleFileKind(name: path) == .jsonLines)]
         }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             throw CorpusLoadError(path: path, reason: "the directory cannot be read")
         }
         var files: [InputFile] = []
+        var others = 0
         while let relative = enumerator.nextObject() as? String {
             let full = (path as NSString).appendingPathComponent(relative)
             let name = (relative as NSString).lastPathComponent
             guard !name.hasPrefix(".") else { continue }
-            if name.hasSuffix(".txt") {
-                files.append(InputFile(path: full, isJSONLines: false))
-            } else if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") {
-                files.append(InputFile(path: full, isJSONLines: true))
+            switch ArticleFileKind(name: name) {
+            case .plainText: files.append(InputFile(path: full, isJSONLines: false))
+            case .jsonLines: files.append(InputFile(path: full, isJSONLines: true))
+            case nil: if enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { others += 1 }
             }
+        }
+        guard !files.isEmpty else {
+            throw CorpusLoadError(path: path, reason: others == 0 ? "the folder holds no files"
+                                  : "none of its \(others) \(others == 1 ? "file is an article" : "files are articles"): krant reads .txt and .jsonl files")
         }
         return files.sorted { $0.path < $1.path }
     }
@@ -74,6 +83,7 @@ enum CorpusLoader {
             case .folder: return outcome  // walked as a folder by `inputFiles`, whatever its name
             case .notRegularFile: return skipFile("it is not a regular file (a pipe, device or folder named like an article)")
             case .reason(let reason): return skipFile("the file cannot be read: \(reason)")
+            case .notUTF8: return skipFile(error.description)
             }
         }
         guard !bytes.contains(0) else {
@@ -89,6 +99,19 @@ enum CorpusLoader {
             PlainTextReader.read(text: text, id: id, location: location, into: &outcome)
         }
         return outcome
+    }
+}
+
+/// The kinds of file krant reads as articles, told by the name's extension in any case (`.TXT` too).
+enum ArticleFileKind {
+    case plainText, jsonLines
+
+    init?(name: String) {
+        switch (name as NSString).pathExtension.lowercased() {
+        case "txt": self = .plainText
+        case "jsonl", "ndjson": self = .jsonLines
+        default: return nil
+        }
     }
 }
 

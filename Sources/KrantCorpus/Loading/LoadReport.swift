@@ -27,6 +27,18 @@ public struct LoadReport: Sendable {
 public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
+    /// Loading stopped because the caller asked it to (Ctrl-C), not because of the articles.
+    public let wasInterrupted: Bool
 
-    public var description: String { "cannot load '\(path)': \(reason)" }
+    public init(path: String, reason: String, wasInterrupted: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.wasInterrupted = wasInterrupted
+    }
+
+    static func interrupted(_ paths: [String]) -> CorpusLoadError {
+        CorpusLoadError(path: paths.joined(separator: ", "), reason: "loading was interrupted", wasInterrupted: true)
+    }
+
+    public var description: String { wasInterrupted ? "loading was interrupted" : "cannot load '\(path)': \(reason)" }
 }

@@ -31,11 +31,12 @@ public struct Corpus: Sendable {
 
     /// Loads directories of `.txt` articles (read recursively) and `.jsonl` files.
     ///
-    /// A file that cannot be read is reported in `report` and the rest still loads; only a path that does not
-    /// exist throws.
+    /// A file that cannot be read is reported in `report` and the rest still loads; a path that does not
+    /// exist or holds no article files throws, and so does loading that `isCancelled` stops (Ctrl-C).
     public static func load(_ paths: [String], gazetteer: Gazetteer = .standard,
-                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(CorpusLoadError) -> Corpus {
-        try CorpusLoader.load(paths: paths, gazetteer: gazetteer, progress: progress)
+                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+                            isCancelled: (@Sendable () -> Bool)? = nil) throws(CorpusLoadError) -> Corpus {
+        try CorpusLoader.load(paths: paths, gazetteer: gazetteer, progress: progress, isCancelled: isCancelled)
     }
 
     /// A corpus from article texts in the plain-text format (an optional `date` header, then the text);
@@ -49,7 +50,8 @@ public struct Corpus: Sendable {
         var report = LoadReport()
         report.inputs = outcome.inputs
         report.issues = outcome.issues
-        self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil)
+        // Nothing can cancel this build, so it always gives a corpus.
+        self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil, isCancelled: nil)!
     }
 
     init(articles: [Article], sentences: [Sentence], mentions: [Mention], actors: [Actor], index: CorpusIndex,

@@ -35,15 +35,19 @@ public enum CorpusSnapshot {
 
     // MARK: Writing
 
-    public static func write(_ corpus: Corpus, sources: [String], to path: String) throws(SnapshotError) {
-        try write(corpus, sources: sources, to: path, flushSize: 1 << 22)
+    /// Writes the corpus to `path`, replacing the file there only once the new one is complete; when
+    /// `isCancelled` answers true the writing stops and nothing is left behind.
+    public static func write(_ corpus: Corpus, sources: [String], to path: String,
+                             isCancelled: (@Sendable () -> Bool)? = nil) throws(SnapshotError) {
+        try write(corpus, sources: sources, to: path, flushSize: 1 << 22, isCancelled: isCancelled)
     }
 
     /// `flushSize` small makes tests write in many pieces, as a large corpus does.
-    static func write(_ corpus: Corpus, sources: [String], to path: String, flushSize: Int) throws(SnapshotError) {
+    static func write(_ corpus: Corpus, sources: [String], to path: String, flushSize: Int,
+                      isCancelled: (@Sendable () -> Bool)? = nil) throws(SnapshotError) {
         // Absolute, so the snapshot finds its sources from any working directory.
         let sources = sources.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        let writer = try SnapshotWriter(path: path, header: headerSize, flushSize: flushSize)
+        let writer = try SnapshotWriter(path: path, header: headerSize, flushSize: flushSize, isCancelled: isCancelled)
         writer.integer(sources.count)
         for source in sources { writer.string(source) }
         try encode(corpus, into: writer, path: path)
@@ -55,6 +59,7 @@ public enum CorpusSnapshot {
             withUnsafeBytes(of: Int64(value).littleEndian) { header += $0 }
         }
         try writer.writeHeader(header)
+        try writer.commit()
     }
 
     private static func encode(_ corpus: Corpus, into writer: SnapshotWriter, path: String) throws(SnapshotError) {

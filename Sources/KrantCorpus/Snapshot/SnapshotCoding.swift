@@ -78,9 +78,16 @@ struct SnapshotChecksum {
 }
 
 /// Writes values to a file through a buffer, keeping the checksum of everything after the header.
+///
+/// The bytes go to a temporary file beside the target, which `commit()` renames over it: an interrupted or
+/// failed write leaves no partial index behind and an existing one untouched, and a process that has the old
+/// file mapped keeps reading it.
 final class SnapshotWriter {
     private let descriptor: CInt
     private let path: String
+    private let temporaryPath: String
+    private var isCommitted = false
+    private let isCancelled: (@Sendable () -> Bool)?
     private var buffer: [UInt8] = []
     private(set) var checksum = SnapshotChecksum()
     private(set) var written = 0
@@ -88,16 +95,27 @@ final class SnapshotWriter {
     /// Buffered bytes are written out once there are `flushSize` of them.
     private let flushSize: Int
 
-    init(path: String, header: Int, flushSize: Int = 1 << 22) throws(SnapshotError) {
+    init(path: String, header: Int, flushSize: Int = 1 << 22, isCancelled: (@Sendable () -> Bool)? = nil) throws(SnapshotError) {
         self.path = path
         self.flushSize = flushSize
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        self.isCancelled = isCancelled
+        temporaryPath = path + ".partial-\(getpid())"
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SnapshotError(path: path, reason: String(cString: strerror(errno))) }
         buffer.reserveCapacity(flushSize)
         try flushRaw([UInt8](repeating: 0, count: header))
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        close(descriptor)
+        if !isCommitted { unlink(temporaryPath) }
+    }
+
+    /// Puts the finished file in the target's place.
+    func commit() throws(SnapshotError) {
+        guard rename(temporaryPath, path) == 0 else { throw SnapshotError(path: path, reason: String(cString: strerror(errno))) }
+        isCommitted = true
+    }
 
     func integer(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { buffer.append(contentsOf: $0) } }
 
@@ -122,7 +140,13 @@ final class SnapshotWriter {
         if buffer.count >= flushSize { try flush() }
     }
 
+    /// Stops the writing when the caller asked it to (Ctrl-C); the temporary file is removed.
+    func checkCancellation() throws(SnapshotError) {
+        if isCancelled?() == true { throw SnapshotError(path: path, reason: "writing was interrupted; nothing was written") }
+    }
+
     func flush() throws(SnapshotError) {
+        try checkCancellation()
         buffer.withUnsafeBytes { checksum.add($0) }
         try flushRaw(buffer)
         buffer.removeAll(keepingCapacity: true)

@@ -16,6 +16,8 @@ public struct QueryResult: Sendable {
     public let content: Content
     /// Set when a `let` bound the rows to a name.
     public let binding: String?
+    /// What looks like a mistake in the statement, though it ran: `text = "kernwapens"` compares whole texts.
+    public internal(set) var warnings: [Diagnostic] = []
     let relation: Relation
     let corpus: Corpus
     let fields: [Field]
@@ -65,6 +67,22 @@ public struct QueryResult: Sendable {
     public var articles: [Article] { kind == .articles ? relation.rows.map { corpus.articles[Int($0)] } : [] }
     public var sentences: [Sentence] { kind == .sentences ? relation.rows.map { corpus.sentences[Int($0)] } : [] }
     public var mentions: [Mention] { kind == .mentions ? relation.rows.map { corpus.mentions[Int($0)] } : [] }
+
+    /// The article a row comes from: the article itself, or the article of a sentence, mention or concordance
+    /// line, whatever columns were selected; nil for rows that are not from one article (counts, actors).
+    public func article(ofRow row: Int) -> Article? {
+        guard case .rows = content, relation.rows.indices.contains(row) else { return nil }
+        let record = Int(relation.rows[row])
+        switch kind {
+        case .articles: return corpus.articles[record]
+        case .sentences: return corpus.articles[corpus.sentences[record].article]
+        case .mentions: return corpus.articles[corpus.mentions[record].article]
+        default:
+            guard let field = relation.fields(in: corpus).first(where: { $0.name == "article" }),
+                  case .text(let id) = field.value(record) else { return nil }
+            return corpus.article(withID: id)
+        }
+    }
 
     /// The values of one named column, in row order.
     public func column(_ name: String) -> [Value] {

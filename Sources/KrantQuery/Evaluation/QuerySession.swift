@@ -15,6 +15,8 @@ public struct QuerySession: Sendable {
     /// False makes every condition a scan of the rows instead of an index lookup: the deliberately naive
     /// evaluation that benchmarks compare against and differential tests check the indexes with.
     public var usesIndexes = true
+    /// Every source gives no rows, so a pipeline shows its columns at no cost (for completion).
+    private var runsOverNoRows = false
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -35,10 +37,21 @@ public struct QuerySession: Sendable {
         return results
     }
 
+    /// The kind and columns of the rows a pipeline gives, found by running it over no rows; nil when it does
+    /// not run (it is unfinished, or wrong). For completion, which offers the fields of the current rows.
+    public func columns(ofPipeline text: String) -> (kind: RowKind, columns: [String])? {
+        var probe = self
+        probe.runsOverNoRows = true
+        guard let result = try? probe.run(text).last, case .rows = result.content else { return nil }
+        return (result.kind, result.columns)
+    }
+
     /// Runs one parsed statement.
     public mutating func run(_ statement: Statement, in source: QuerySource) throws(QueryError) -> QueryResult {
         do {
-            return try execute(statement, source: source)
+            var result = try execute(statement, source: source)
+            result.warnings = StatementWarnings.warnings(for: statement)
+            return result
         } catch {
             throw QueryError(diagnostic: error, source: source)
         }
@@ -51,7 +64,7 @@ public struct QuerySession: Sendable {
         var trace: ExplainTrace?
         if case .explain = statement.pipeline.stages.last?.kind { trace = ExplainTrace(source: text) }
         var relation: Relation
-        if trace == nil, let condition = statement.pipeline.source.condition, case .table(let table) = statement.pipeline.source.kind,
+        if trace == nil, !runsOverNoRows, let condition = statement.pipeline.source.condition, case .table(let table) = statement.pipeline.source.kind,
            let kind = Self.rowKinds[table] {
             let filter = try stages.compile(condition, for: Relation(kind: kind, rows: []))
             // Answered by the indexes alone, the table's millions of rows are never listed.
@@ -131,6 +144,9 @@ public struct QuerySession: Sendable {
     /// All the rows of a source, before its `where`.
     private func source(_ node: SourceNode) throws(Diagnostic) -> Relation {
         var relation: Relation
+        if runsOverNoRows, case .table(let table) = node.kind {
+            return Self.rowKinds[table].map { Relation(kind: $0, rows: []) } ?? ActorTable.relation(mentions: [], in: corpus)
+        }
         switch node.kind {
         case .table(.articles): relation = Relation(kind: .articles, rows: (0..<corpus.articles.count).map(Int32.init))
         case .table(.sentences): relation = Relation(kind: .sentences, rows: (0..<corpus.sentences.count).map(Int32.init))

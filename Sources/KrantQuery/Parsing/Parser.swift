@@ -41,6 +41,9 @@ public struct Parser {
                 if case .identifier(let word) = current.kind,
                    let help = Suggestions.didYouMean(word, among: ["where", "and", "or"]) {
                     diagnostic = Diagnostic(.syntax, diagnostic.message, at: diagnostic.range, help: help)
+                } else if case .keyword(let keyword) = current.kind, Self.stageWords.contains(where: { $0.hasPrefix(keyword.rawValue) }) {
+                    diagnostic = Diagnostic(.syntax, diagnostic.message, at: diagnostic.range,
+                                            help: "each stage starts with '|': write | \(source.slice(current.range.lowerBound..<source.text.utf8.count).split(separator: "\n").first ?? "")")
                 }
                 throw diagnostic
             }
@@ -172,7 +175,8 @@ public struct Parser {
         return Stage(kind: kind, range: start..<previousEnd)
     }
 
-    static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
+    /// How each stage begins, for messages and completion.
+    public static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
                              "mentions", "actors", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams", "explain"]
 
     /// `[ "top" integer ]`

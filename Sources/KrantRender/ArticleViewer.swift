@@ -1,12 +1,17 @@
+import Foundation
 import KrantCorpus
-import KrantRender
 
 /// `.show ID`: an article in full, each paragraph labelled with its segment, mentions marked.
-struct ArticleViewer {
-    let corpus: Corpus
-    let colors: Bool
+public struct ArticleViewer: Sendable {
+    public let corpus: Corpus
+    public let colors: Bool
 
-    func render(_ article: Article) -> String {
+    public init(corpus: Corpus, colors: Bool) {
+        self.corpus = corpus
+        self.colors = colors
+    }
+
+    public func render(_ article: Article) -> String {
         var lines = [
             "id:     \(article.id)",
             "title:  \(article.title)",

@@ -1,8 +1,15 @@
 import KrantCorpus
 
-/// What krant says about a corpus when it opens it.
-struct CorpusSummary {
-    let corpus: Corpus
+/// What krant says about a corpus when it opens it, and about the problems met while loading it.
+public struct CorpusSummary: Sendable {
+    public let corpus: Corpus
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+    }
+
+    /// Problems listed one by one after loading from text; more are counted.
+    public static let listedIssues = 20
 
     private var words: Int { corpus.articles.reduce(0) { $0 + $1.wordCount } }
     private var dated: [CorpusDate] { corpus.articles.compactMap(\.date) }
@@ -21,7 +28,7 @@ struct CorpusSummary {
     }
 
     /// `5 articles, 3,208 words, 2021-12 to 2024-06-20 (1 date inferred); top actors: …`
-    var oneLine: String {
+    public var oneLine: String {
         var text = "\(corpus.articles.count) \(corpus.articles.count == 1 ? "article" : "articles"), \(grouped(words)) words, \(dateRange)"
         var notes: [String] = []
         if inferred > 0 { notes.append("\(inferred) \(inferred == 1 ? "date" : "dates") inferred from the text") }
@@ -33,8 +40,22 @@ struct CorpusSummary {
         return text
     }
 
-    /// A screenful: counts, dates, load problems and the most mentioned actors.
-    var screen: String {
+    /// The problems met while loading from text, each on a line, the first `limit` of them.
+    public func issues(limit: Int = listedIssues) -> String {
+        let issues = corpus.report.issues
+        return issues.prefix(limit).map { "\($0)\n" }.joined() + (issues.count > limit ? "… and \(issues.count - limit) more\n" : "")
+    }
+
+    /// One line for the problems met when a saved index was made, which are not repeated each time it opens.
+    public var issuesInOneLine: String? {
+        let (skipped, warned) = (corpus.report.skipped, corpus.report.warned)
+        guard skipped + warned > 0 else { return nil }
+        let parts = [skipped > 0 ? "\(skipped) skipped" : nil, warned > 0 ? "\(warned) \(warned == 1 ? "warning" : "warnings")" : nil]
+        return "when this index was made: " + parts.compactMap { $0 }.joined(separator: ", ") + "; .summary lists them\n"
+    }
+
+    /// A screenful: counts, dates, the most mentioned actors and the load problems.
+    public var screen: String {
         var lines = [
             "Articles   \(grouped(corpus.articles.count))",
             "Sentences  \(grouped(corpus.sentences.count))",
@@ -47,11 +68,17 @@ struct CorpusSummary {
             "",
             "Top actors (articles, mentions):",
         ]
-        for summary in topActors.prefix(10) {
-            lines.append("  " + summary.actor.name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                         + "\(summary.articles)".padded(toWidth: 3) + "  " + "\(summary.mentions)".padded(toWidth: 5))
+        let top = topActors.prefix(10)
+        // Columns as wide as their longest entry, so a long name never runs into its count.
+        let nameWidth = top.map(\.actor.name.count).max() ?? 0
+        let articleWidth = max(3, top.map { String($0.articles).count }.max() ?? 0)
+        let mentionWidth = max(5, top.map { String($0.mentions).count }.max() ?? 0)
+        for summary in top {
+            lines.append("  " + summary.actor.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                         + "\(summary.articles)".padded(toWidth: articleWidth) + "  " + "\(summary.mentions)".padded(toWidth: mentionWidth))
         }
-        return lines.joined(separator: "\n") + "\n"
+        let problems = corpus.report.issues.isEmpty ? "" : "\nLoad problems:\n" + issues(limit: 100)
+        return lines.joined(separator: "\n") + "\n" + problems
     }
 
     private func grouped(_ number: Int) -> String {
