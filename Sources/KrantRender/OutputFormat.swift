@@ -40,7 +40,9 @@ public struct ResultRenderer: Sendable {
         if format == .table, showsBars, result.kind == .timeline, table.columns.count == 2 {
             table = TimelineBars.adding(to: table, width: width)
         }
-        return render(table, kind: result.kind)
+        // Machine formats stay pure data; their readers find the notes on `QueryResult`.
+        let notes = format == .table ? result.notes.map { "note: \($0)\n" }.joined() : ""
+        return render(table, kind: result.kind) + notes
     }
 
     /// Renders rows that are not a query result (the gazetteer listing, the field list) the same way.

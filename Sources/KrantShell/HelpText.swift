@@ -127,8 +127,13 @@ enum HelpText {
         Co-occurrence, after articles, sentences or mentions:
           sentences | cooccur                                          actor pairs in one sentence, at least twice
           articles | cooccur with "Poetin" in article min 1            Poetin's partners, counted per article
-        Columns: actor, partner, together (units with both), actor_count, partner_count, g2 (log-likelihood),
-        pmi (pointwise mutual information, log2) and logdice (at most 14); strongest G² first.
+          mentions where kind = name | cooccur                         only the mentions kept are counted
+        Columns: actor, partner, together (units with both), expected (actor_count · partner_count / N),
+        actor_count, partner_count, g2 (log-likelihood, negative when together is below expected), pmi
+        (pointwise mutual information, log2) and logdice (at most 14); strongest attraction first.
+        N, the base, is the same for articles, sentences and mentions: the sentences (or articles) holding at
+        least one of the mentions counted; a note under the table gives it. After a filter such as
+        actor = "Rusland", Rusland is in every unit and cannot be measured: a note says so.
 
         Word lists, after articles or sentences (words folded: lower case, no accents):
           articles where actor = "China" | terms top 20                frequent words; Dutch stop words and numbers left out

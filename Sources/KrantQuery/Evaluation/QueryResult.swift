@@ -16,6 +16,8 @@ public struct QueryResult: Sendable {
     public let content: Content
     /// Set when a `let` bound the rows to a name.
     public let binding: String?
+    /// Lines to show with the rows: the base of a measure, rows a stage left out and why.
+    public var notes: [String] { relation.notes }
     let relation: Relation
     let corpus: Corpus
     let fields: [Field]
