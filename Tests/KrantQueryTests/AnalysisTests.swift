@@ -64,11 +64,26 @@ struct AnalysisTests {
                                                              [.integer(0), .integer(0)], [.integer(1), .integer(1)]])
     }
 
-    @Test func timelineByDaySkipsCoarserDates() throws {
-        let corpus = Corpus(texts: ["date 2022-01-30 a", "date 2022-02-02 b", "date 2022-02 c"])
+    @Test func timelineByDaySaysWhatItLeavesOut() throws {
+        let corpus = Corpus(texts: ["date 2022-01-30 a", "date 2022-02-02 b", "date 2022-02 c", "date 2022 d", "geen datum"])
         let result = try Query.run("articles | timeline by day", on: corpus)
         #expect(result.rowCount == 4)
         #expect(result.column("count") == [.integer(1), .integer(0), .integer(0), .integer(1)])
+        // By hand: c (a month) and d (a year) have no day; the fifth article has no date at all.
+        #expect(result.notes == ["left out 2 articles dated only to a month or year; timeline by month counts them",
+                                 "left out 1 undated article"])
+        let months = try Query.run("articles | timeline", on: corpus)
+        #expect(months.column("count") == [.integer(1), .integer(2)])
+        #expect(months.notes == ["left out 1 article dated only to a year; timeline by year counts them", "left out 1 undated article"])
+        #expect(try Query.run("articles | timeline by year", on: corpus).notes == ["left out 1 undated article"])
+    }
+
+    @Test func timelineCountsALeftOutRowOnceAcrossColumns() throws {
+        let corpus = Corpus(texts: ["date 2022-03-01 De NAVO.", "date 2022-03 De NAVO en China.", "date 2022-04 China."])
+        let result = try Query.run(#"mentions | timeline by day of "NAVO", "China""#, on: corpus)
+        // The two articles dated to a month hold three mentions (NAVO and China, then China), each counted once.
+        #expect(result.notes == ["left out 3 mentions dated only to a month or year; timeline by month counts them"])
+        #expect(try Query.run("articles where date = 2022-03-01 | timeline by day", on: corpus).notes.isEmpty)
     }
 
     @Test(arguments: [
