@@ -264,6 +264,19 @@ struct WordListTests {
         #expect(abs(kernwapens - expected) < 1e-9)
     }
 
+    @Test func keywordsNeedARestOfTheCorpus() throws {
+        let diagnostic = Fixtures.diagnostic("articles | keywords")
+        #expect(diagnostic?.message == "'keywords' compares the rows with the rest of the corpus, and these rows hold all of it")
+        #expect(diagnostic?.help == #"narrow the rows first, as in: articles where actor = "NAVO" | keywords"#)
+        #expect(Fixtures.diagnostic("sentences | keywords", on: Self.corpus) != nil)
+        // A word only in the rows still has a log ratio, with its zero taken as 0.5: log2((2/6) / (0.5/11)) ≈ 2.8745.
+        let result = try Query.run(#"articles where id = "1" | keywords"#, on: Self.corpus)
+        let kernwapens = try #require(result.rows.first { $0[0] == .text("kernwapens") })
+        guard case .double(let logRatio) = kernwapens[4] else { Issue.record("no log ratio"); return }
+        #expect(abs(logRatio - log2((2.0 / 6) / (0.5 / 11))) < 1e-9)
+        #expect(abs(logRatio - 2.8744691179) < 1e-9)
+    }
+
     @Test func ngramsStayWithinSentences() throws {
         let result = try Query.run("articles | ngrams 2", on: Self.corpus)
         #expect(result.rows.first == [.text("de raket"), .integer(3)])

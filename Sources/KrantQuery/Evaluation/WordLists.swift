@@ -13,7 +13,7 @@ extension StageRunner {
         let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
         switch kind {
         case .terms: return try terms(in: ranges, top: top, keepsStopwords: keepsStopwords)
-        case .keywords: return try keywords(in: ranges, top: top)
+        case .keywords: return try keywords(in: ranges, top: top, range: range)
         case .ngrams:
             let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
             // An n-gram never crosses a sentence boundary, so it is counted sentence by sentence.
@@ -65,9 +65,14 @@ extension StageRunner {
 
     /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and
     /// the log ratio of the two relative frequencies (a zero count is taken as 0.5).
-    private func keywords(in ranges: [Range<Int>], top: Int) throws(Diagnostic) -> Relation {
+    private func keywords(in ranges: [Range<Int>], top: Int, range: Range<Int>) throws(Diagnostic) -> Relation {
         let (counts, _, targetTotal) = try termCounts(in: ranges)
         let referenceTotal = corpus.index.wordCount - targetTotal
+        // Against an empty reference every keyness is 0 and every log ratio a figment of the 0.5 correction.
+        guard referenceTotal > 0 else {
+            throw Diagnostic(.semantic, "'keywords' compares the rows with the rest of the corpus, and these rows hold all of it", at: range,
+                             help: "narrow the rows first, as in: articles where actor = \"NAVO\" | keywords")
+        }
         var rows: [(term: String, count: Int, reference: Int, keyness: Double, logRatio: Double)] = []
         for (term, count) in counts {
             let text = corpus.index.terms[Int(term)]
