@@ -22,7 +22,8 @@ public struct CorpusIndex: Sendable {
     /// Sentence position → the word position it starts at, ascending. A word's sentence is found by searching
     /// here, which costs a few probes and saves four bytes per word of the corpus.
     let sentenceStarts: [Int32]
-    /// Word position → the terms of its compound parts and genitive base, for the few words that have them.
+    /// Word position → the terms of its compound parts and genitive base, for the few words that have them:
+    /// the parts in word order, then the base (`navo-top's` → navo, top's, navo-top).
     let wordExtraTerms: [Int32: [Int32]]
     /// Actor → its mentions, articles and sentences.
     let actorMentions: [[Int32]]
@@ -84,6 +85,33 @@ public struct CorpusIndex: Sendable {
 
     /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
     public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }
+
+    /// The terms of a hyphenated compound's parts, in order (`navo-top` → navo, top); empty for any other word.
+    public func compoundPartTerms(ofWord position: Int) -> ArraySlice<Int32> {
+        guard let extras = wordExtraTerms[Int32(position)] else { return [] }
+        let whole = terms[Int(wordTerms[position])].utf8
+        guard whole.contains(UInt8(ascii: "-")) else { return [] }
+        return extras.dropLast(Self.hasApostropheGenitive(whole) ? 1 : 0)
+    }
+
+    /// The term of a word without its apostrophe genitive (`rusland's` → rusland), if it has one.
+    public func genitiveBaseTerm(ofWord position: Int) -> Int32? {
+        guard let extras = wordExtraTerms[Int32(position)], Self.hasApostropheGenitive(terms[Int(wordTerms[position])].utf8) else {
+            return nil
+        }
+        return extras.last
+    }
+
+    /// As `TextToken.apostropheGenitiveBase` decides it, on the folded term.
+    private static func hasApostropheGenitive(_ term: String.UTF8View) -> Bool {
+        term.count > 2 && term.last == UInt8(ascii: "s") && term.dropLast().last == UInt8(ascii: "'")
+    }
+
+    /// Where the sentence holding a word ends: the position after its last word.
+    public func sentenceEnd(ofWord position: Int) -> Int {
+        let sentence = sentence(ofWord: position)
+        return sentence + 1 == sentenceStarts.count ? wordCount : Int(sentenceStarts[sentence + 1])
+    }
 
     /// The number of words in the corpus.
     public var wordCount: Int { wordTerms.count }
