@@ -136,11 +136,16 @@ enum HelpText {
         actor = "Rusland", Rusland is in every unit and cannot be measured: a note says so.
 
         Word lists, after articles or sentences (words folded: lower case, no accents):
-          articles where actor = "China" | terms top 20                frequent words; Dutch stop words and numbers left out
-          articles | terms with stopwords                              …or kept
+          articles where actor = "China" | terms top 20                frequent words; Dutch stop words and words
+                                                                       that start with a digit (2022, 5g) left out
+          articles | terms with stopwords, numbers                     …or kept
           articles where actor = "NAVO" | keywords top 10              keyness against the rest of the corpus:
                                                                        signed log-likelihood and log ratio
+          articles | terms whole forms                                 count words only as written (see below)
           sentences | ngrams 3 top 10                                  frequent runs of 2 to 5 words within a sentence
+        A term's count is the number of words that text contains "term" finds: navo-top counts for navo-top,
+        navo and top, and rusland's for rusland's and rusland, so the counts add up to more than the words.
+        'whole forms' counts each word once, as written. Keywords need rows that leave a rest of the corpus.
 
         """
 

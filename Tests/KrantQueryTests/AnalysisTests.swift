@@ -264,6 +264,65 @@ struct WordListTests {
         #expect(abs(kernwapens - expected) < 1e-9)
     }
 
+    /// Words: de navo-top en de navo | rusland's leger en rusland || een top in 2022 en 5g.
+    static let compounds = Corpus(texts: ["date 2022-01 De navo-top en de NAVO. Rusland's leger en Rusland.",
+                                          "date 2022-02 Een top in 2022 en 5g."])
+
+    @Test func termsCountCompoundPartsAndGenitiveBasesAsSearchDoes() throws {
+        let result = try Query.run("articles | terms", on: Self.compounds)
+        let counts = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].description, [$0[1], $0[2]]) })
+        // By hand: navo in navo-top and NAVO; top in navo-top and top (two articles); rusland in rusland's and Rusland.
+        #expect(counts["navo"] == [.integer(2), .integer(1)])
+        #expect(counts["top"] == [.integer(2), .integer(2)])
+        #expect(counts["rusland"] == [.integer(2), .integer(1)])
+        #expect(counts["navo-top"] == [.integer(1), .integer(1)])
+        #expect(counts["rusland's"] == [.integer(1), .integer(1)])
+        for term in ["navo", "top", "rusland", "navo-top", "rusland's"] {
+            #expect(try Query.run(#"articles | kwic "\#(term)""#, on: Self.compounds).rowCount == counts[term]?.first.flatMap {
+                if case .integer(let value) = $0 { value } else { nil }
+            }, "\(term)")
+        }
+        let whole = try Query.run("articles | terms whole forms", on: Self.compounds)
+        let wholeCounts = Dictionary(uniqueKeysWithValues: whole.rows.map { ($0[0].description, $0[1]) })
+        #expect(["navo", "top", "rusland", "navo-top", "rusland's"].map { wholeCounts[$0] } == Array(repeating: .integer(1), count: 5))
+    }
+
+    @Test func termsAgreeWithSearchOnTheSeedCorpus() throws {
+        let result = try Query.run("articles | terms top 40", on: Fixtures.corpus)
+        for row in result.rows {
+            #expect(try Query.run(#"articles | kwic "\#(row[0].description)" | count"#, on: Fixtures.corpus).count
+                    == { if case .integer(let value) = row[1] { value } else { -1 } }(), "\(row[0])")
+        }
+    }
+
+    @Test func numbersAreKeptOnlyWhenAskedFor() throws {
+        let plain = try Query.run("articles | terms with stopwords", on: Self.compounds).column("term")
+        #expect(!plain.contains(.text("2022")) && !plain.contains(.text("5g")))
+        let numbers = try Query.run("articles | terms with numbers", on: Self.compounds)
+        #expect(numbers.rows.filter { ["2022", "5g"].contains($0[0].description) } == [[.text("2022"), .integer(1), .integer(1)],
+                                                                                         [.text("5g"), .integer(1), .integer(1)]])
+        #expect(!numbers.column("term").contains(.text("de")))
+        let keywords = try Query.run(#"articles where id = "2" | keywords with numbers"#, on: Self.compounds).column("term")
+        #expect(keywords.contains(.text("2022")))
+    }
+
+    @Test func keywordsCountPartsOnBothSides() throws {
+        // 6 words each: "De navo-top begon. De navo sprak." and "Vrede en rust. De navo zweeg."
+        let corpus = Corpus(texts: ["date 2022-01 De navo-top begon. De navo sprak.", "date 2022-02 Vrede en rust. De navo zweeg."])
+        let result = try Query.run(#"articles where id = "1" | keywords"#, on: corpus)
+        let navo = try #require(result.rows.first { $0[0] == .text("navo") })
+        // By hand: navo 2 of 6 here, 1 of 6 elsewhere; expected 1.5 each side: G² = 2(2 ln(2/1.5) + ln(1/1.5)) ≈ 0.3398,
+        // log ratio log2((2/6) / (1/6)) = 1.
+        #expect([navo[1], navo[2]] == [.integer(2), .integer(1)])
+        guard case .double(let keyness) = navo[3], case .double(let logRatio) = navo[4] else { Issue.record("no measures"); return }
+        #expect(abs(keyness - 2 * (2 * log(2 / 1.5) + log(1 / 1.5))) < 1e-9)
+        #expect(abs(keyness - 0.3398) < 1e-4)
+        #expect(abs(logRatio - 1) < 1e-9)
+        // Whole forms: navo once here, once elsewhere: no difference.
+        let whole = try Query.run(#"articles where id = "1" | keywords whole forms"#, on: corpus)
+        #expect(whole.rows.first { $0[0] == .text("navo") }.map { [$0[1], $0[2], $0[3]] } == [.integer(1), .integer(1), .double(0)])
+    }
+
     @Test func keywordsNeedARestOfTheCorpus() throws {
         let diagnostic = Fixtures.diagnostic("articles | keywords")
         #expect(diagnostic?.message == "'keywords' compares the rows with the rest of the corpus, and these rows hold all of it")
