@@ -86,20 +86,14 @@ public struct CorpusIndex: Sendable {
     /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
     public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }
 
-    /// The terms of a hyphenated compound's parts, in order (`navo-top` → navo, top); empty for any other word.
-    public func compoundPartTerms(ofWord position: Int) -> ArraySlice<Int32> {
-        guard let extras = wordExtraTerms[Int32(position)] else { return [] }
+    /// The terms of a word's hyphenated compound parts, in order (`navo-top` → navo, top), and of its base
+    /// without an apostrophe genitive (`rusland's` → rusland); empty and nil for most words.
+    public func compoundPartsAndGenitiveBase(ofWord position: Int) -> (parts: ArraySlice<Int32>, genitiveBase: Int32?) {
+        guard let extras = wordExtraTerms[Int32(position)] else { return ([], nil) }
         let whole = terms[Int(wordTerms[position])].utf8
-        guard whole.contains(UInt8(ascii: "-")) else { return [] }
-        return extras.dropLast(Self.hasApostropheGenitive(whole) ? 1 : 0)
-    }
-
-    /// The term of a word without its apostrophe genitive (`rusland's` → rusland), if it has one.
-    public func genitiveBaseTerm(ofWord position: Int) -> Int32? {
-        guard let extras = wordExtraTerms[Int32(position)], Self.hasApostropheGenitive(terms[Int(wordTerms[position])].utf8) else {
-            return nil
-        }
-        return extras.last
+        let hasGenitive = Self.hasApostropheGenitive(whole)
+        let parts: ArraySlice<Int32> = whole.contains(UInt8(ascii: "-")) ? extras.dropLast(hasGenitive ? 1 : 0) : []
+        return (parts, hasGenitive ? extras.last : nil)
     }
 
     /// As `TextToken.apostropheGenitiveBase` decides it, on the folded term.

@@ -35,11 +35,9 @@ struct TextPattern: Sendable {
     /// Whether the pattern occurs in a short text, tokenised on the spot (titles, forms, names, a sentence).
     func occurs(in text: String) -> Bool {
         let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .punctuation }
-        let phraseWords = tokens.map { token in
-            PhraseWord(whole: Substring(token.folded), genitiveBase: token.apostropheGenitiveBase, parts: token.compoundParts[...])
-        }
-        return phraseWords.indices.contains { start in
-            lastWord(ofMatchFrom: start, before: phraseWords.count, word: { phraseWords[$0] }, matches: { matches(term: $0, at: $1) }) != nil
+        let words = TokenWords(tokens: tokens)
+        return tokens.indices.contains { start in
+            lastWord(ofMatchFrom: start, before: tokens.count, in: words, matches: { matches(term: $0, at: $1) }) != nil
         }
     }
 
@@ -52,35 +50,58 @@ struct TextPattern: Sendable {
             return index.termID(words[offset]).map { [$0] } ?? []
         }
         guard candidateTerms.allSatisfy({ !$0.isEmpty }) else { return [] }
-        func postings(_ offset: Int) -> [Int32] { SortedSets.union(of: candidateTerms[offset].map { index.words(withTerm: $0) }) }
+        var postingsCache: [[Int32]?] = Array(repeating: nil, count: words.count)
+        func postings(_ offset: Int) -> [Int32] {
+            if let cached = postingsCache[offset] { return cached }
+            let list = SortedSets.union(of: candidateTerms[offset].map { index.words(withTerm: $0) })
+            postingsCache[offset] = list
+            return list
+        }
         // A word's postings hold it as a whole word, a part and a genitive base alike: one word is a match.
         guard words.count > 1 else { return postings(0).map { ($0, $0) } }
         let termSets = candidateTerms.map(Set.init)
-        func word(_ position: Int) -> PhraseWord<Int32> {
-            PhraseWord(whole: index.term(ofWord: position), genitiveBase: index.genitiveBaseTerm(ofWord: position),
-                       parts: index.compoundPartTerms(ofWord: position))
+        func isTerm(_ term: Int32, _ offset: Int) -> Bool {
+            candidateTerms[offset].count == 1 ? candidateTerms[offset][0] == term : termSets[offset].contains(term)
         }
-        func startsHere(_ position: Int) -> Bool {
-            termSets[0].contains(index.term(ofWord: position)) || (index.partTerms(ofWord: position)?.contains { termSets[0].contains($0) } ?? false)
+        func answers(_ position: Int, _ offset: Int) -> Bool {
+            // The whole word first: compound parts are in a dictionary, and most words have none.
+            isTerm(index.term(ofWord: position), offset) || (index.partTerms(ofWord: position)?.contains { isTerm($0, offset) } ?? false)
         }
-        // Start from the rarest word, found `anchor` words into the phrase. A match holding it there starts
-        // `anchor` words before it, or fewer where a compound before it holds two of the phrase's words.
         let sizes = candidateTerms.map { $0.reduce(0) { $0 + index.wordCount(withTerm: $1) } }
+
+        // Matches with each word of the phrase in a word of its own, where it starts: from the rarest word, each
+        // other word narrows the starts down, by merging its postings (read in order) when they are not much
+        // longer, else by looking at each candidate's word.
         let anchor = sizes.indices.min { sizes[$0] < sizes[$1] }!
-        var found: [(first: Int32, last: Int32)] = []
-        var lastTried = -1
-        for position in postings(anchor).lazy.map(Int.init) {
-            let earliest = max(0, position - anchor)
-            let hasCompound = stride(from: earliest + 1, through: position, by: 1).contains { index.partTerms(ofWord: $0) != nil }
-            for start in stride(from: max(earliest, lastTried + 1), through: hasCompound ? position : earliest, by: 1) {
-                lastTried = start
-                guard startsHere(start),
-                      let last = lastWord(ofMatchFrom: start, before: index.sentenceEnd(ofWord: start), word: word,
-                                          matches: { termSets[$1].contains($0) }) else { continue }
-                found.append((Int32(start), Int32(last)))
+        var starts = postings(anchor).compactMap { $0 >= anchor ? $0 - Int32(anchor) : nil }
+        for offset in words.indices where offset != anchor && !starts.isEmpty {
+            if sizes[offset] <= starts.count * 8 {
+                starts = SortedSets.intersection(starts, postings(offset).compactMap { $0 >= offset ? $0 - Int32(offset) : nil })
+            } else {
+                starts = starts.filter { Int($0) + offset < index.wordCount && answers(Int($0) + offset, offset) }
             }
         }
-        return found
+        // Matches where two neighbouring words of the phrase are consecutive parts of one compound, and so span
+        // fewer words: such a compound is among the postings of either word where it is not the whole word. A
+        // term's postings less its whole-word count say how often it is a part, so most phrases skip this.
+        let partCounts = candidateTerms.map { $0.reduce(0) { $0 + index.wordCount(withTerm: $1) - index.count(ofTerm: $1) } }
+        var packed: [Int32] = []
+        for offset in 0..<(words.count - 1) where partCounts[offset] > 0 && partCounts[offset + 1] > 0 {
+            let rarer = sizes[offset] <= sizes[offset + 1] ? offset : offset + 1
+            for position in postings(rarer) where !isTerm(index.term(ofWord: Int(position)), rarer) {
+                let parts = index.compoundPartsAndGenitiveBase(ofWord: Int(position)).parts
+                guard zip(parts, parts.dropFirst()).contains(where: { isTerm($0, offset) && isTerm($1, offset + 1) }) else { continue }
+                packed += (max(0, Int(position) - offset)...Int(position)).map(Int32.init)
+            }
+        }
+        if !packed.isEmpty { starts = SortedSets.union(starts, SortedSets.deduplicated(packed.sorted())) }
+
+        // Each candidate is walked word by word, within its sentence, for the parts' order and the match's end.
+        let text = IndexWords(index: index)
+        return starts.compactMap { start in
+            lastWord(ofMatchFrom: Int(start), before: index.sentenceEnd(ofWord: Int(start)), in: text,
+                     matches: isTerm).map { (start, Int32($0)) }
+        }
     }
 
     /// Word positions in the corpus where the pattern starts.
@@ -90,31 +111,50 @@ struct TextPattern: Sendable {
 
     /// The last word of a match that starts in word `start` (at its beginning or, for a compound, at any of its
     /// parts) and ends before word `end`; nil when none does.
-    func lastWord<Term>(ofMatchFrom start: Int, before end: Int, word: (Int) -> PhraseWord<Term>,
-                        matches: (Term, Int) -> Bool) -> Int? {
+    func lastWord<Text: PhraseText>(ofMatchFrom start: Int, before end: Int, in text: Text,
+                                    matches: (Text.Term, Int) -> Bool) -> Int? {
         // Pattern word `offset` is to be matched at `part` of word `position` (0 is the word's beginning).
         func walk(_ position: Int, _ part: Int, _ offset: Int) -> Int? {
             if offset == words.count { return part == 0 ? position - 1 : position }
             guard position < end else { return nil }
-            let current = word(position)
-            if part == 0, matches(current.whole, offset) || current.genitiveBase.map({ matches($0, offset) }) ?? false,
-               let last = walk(position + 1, 0, offset + 1) {
-                return last
-            }
-            guard current.parts.count > 1, matches(current.parts[current.parts.startIndex + part], offset) else { return nil }
-            return part + 1 < current.parts.count ? walk(position, part + 1, offset + 1) : walk(position + 1, 0, offset + 1)
+            if part == 0, matches(text.whole(position), offset), let last = walk(position + 1, 0, offset + 1) { return last }
+            // Most words have neither parts nor a genitive: these are looked up only when the whole word fails.
+            let (parts, base) = text.partsAndGenitiveBase(position)
+            if part == 0, let base, matches(base, offset), let last = walk(position + 1, 0, offset + 1) { return last }
+            guard parts.count > 1, matches(parts[parts.startIndex + part], offset) else { return nil }
+            return part + 1 < parts.count ? walk(position, part + 1, offset + 1) : walk(position + 1, 0, offset + 1)
         }
-        for part in 0..<max(1, word(start).parts.count) {
+        if let last = walk(start, 0, 0) { return last }
+        let parts = text.partsAndGenitiveBase(start).parts.count
+        for part in stride(from: 1, to: parts, by: 1) {
             if let last = walk(start, part, 0) { return last }
         }
         return nil
     }
 }
 
-/// A word of text as a phrase reads it: whole, as written or as its genitive base, or, for a hyphenated
+/// Words of text as a phrase reads them: whole, as written or as their genitive base, or, for a hyphenated
 /// compound, part by part, the parts standing for consecutive words.
-struct PhraseWord<Term> {
-    let whole: Term
-    let genitiveBase: Term?
-    let parts: ArraySlice<Term>
+protocol PhraseText {
+    associatedtype Term
+    func whole(_ position: Int) -> Term
+    func partsAndGenitiveBase(_ position: Int) -> (parts: ArraySlice<Term>, genitiveBase: Term?)
+}
+
+/// The corpus's words, as term ids.
+private struct IndexWords: PhraseText {
+    let index: CorpusIndex
+    func whole(_ position: Int) -> Int32 { index.term(ofWord: position) }
+    func partsAndGenitiveBase(_ position: Int) -> (parts: ArraySlice<Int32>, genitiveBase: Int32?) {
+        index.compoundPartsAndGenitiveBase(ofWord: position)
+    }
+}
+
+/// The words of a text tokenised on the spot, as folded text.
+private struct TokenWords: PhraseText {
+    let tokens: [TextToken]
+    func whole(_ position: Int) -> Substring { Substring(tokens[position].folded) }
+    func partsAndGenitiveBase(_ position: Int) -> (parts: ArraySlice<Substring>, genitiveBase: Substring?) {
+        (tokens[position].compoundParts[...], tokens[position].apostropheGenitiveBase)
+    }
 }

@@ -64,7 +64,8 @@ extension StageRunner {
     /// Whether a term goes on the list: digits first (`2022`, `5g`) only `with numbers`, Dutch function words
     /// only `with stopwords`.
     private func isListed(_ term: String, options: WordListOptions) -> Bool {
-        if !options.keepsNumbers, let first = term.unicodeScalars.first, CharacterSet.decimalDigits.contains(first) { return false }
+        // Decimal digits in any script, as `CharacterSet.decimalDigits` has them, read from the scalar itself.
+        if !options.keepsNumbers, term.unicodeScalars.first?.properties.numericType == .decimal { return false }
         return options.keepsStopwords || !DutchStopwords.words.contains(term)
     }
 
