@@ -48,6 +48,7 @@ public struct ResultText: Sequence, IteratorProtocol {
         if renderer.format == .table, renderer.showsBars, result.kind == .timeline, result.columns.count == 2 {
             let table = TimelineBars.adding(to: CellTable(result, rows: 0..<rowCount), width: renderer.width)
             whole = TableFormatter(width: renderer.width, colors: renderer.colors).format(table, kind: result.kind)
+                + Self.notes(of: result)
             shownRowCount = rowCount
             return
         }
@@ -75,6 +76,12 @@ public struct ResultText: Sequence, IteratorProtocol {
 
     /// Whether every piece has been taken.
     public var isFinished: Bool { whole == nil && nextStep >= steps.count }
+
+    /// The result's notes (the base of a measure, rows left out and why), for the formats people read;
+    /// machine formats stay pure data, and their readers find the notes on `QueryResult`.
+    private static func notes(of result: QueryResult) -> String {
+        result.notes.map { "note: \($0)\n" }.joined()
+    }
 
     public mutating func next() -> String? {
         if let text = whole {
@@ -121,8 +128,8 @@ public struct ResultText: Sequence, IteratorProtocol {
                     + ".maxrows 0 shows all, '| limit N' chooses)"
                 : "(\(rowCount) \(noun))"
             switch renderer.format {
-            case .table: return table.footer(footer)
-            case .record: return record.footer(footer)
+            case .table: return table.footer(footer) + Self.notes(of: result)
+            case .record: return record.footer(footer) + Self.notes(of: result)
             case .json: return rowCount == 0 ? "" : "\n]\n"
             case .jsonl, .csv, .tsv, .markdown: return ""
             }

@@ -11,7 +11,7 @@ enum HelpText {
         case "stages": return stages
         case "conditions", "fields": return conditions
         case "dates": return dates
-        case "analysis", "kwic", "timeline": return analysis
+        case "analysis", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams": return analysis
         case "examples": return "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
         case "commands": return commands
         default:
@@ -130,15 +130,25 @@ enum HelpText {
         Co-occurrence, after articles, sentences or mentions:
           sentences | cooccur                                          actor pairs in one sentence, at least twice
           articles | cooccur with "Poetin" in article min 1            Poetin's partners, counted per article
-        Columns: actor, partner, together (units with both), actor_count, partner_count, g2 (log-likelihood),
-        pmi (pointwise mutual information, log2) and logdice (at most 14); strongest G² first.
+          mentions where kind = name | cooccur                         only the mentions kept are counted
+        Columns: actor, partner, together (units with both), expected (actor_count · partner_count / N),
+        actor_count, partner_count, g2 (log-likelihood, negative when together is below expected), pmi
+        (pointwise mutual information, log2) and logdice (at most 14); strongest attraction first.
+        N, the base, is the same for articles, sentences and mentions: the sentences (or articles) holding at
+        least one of the mentions counted; a note under the table gives it. After a filter such as
+        actor = "Rusland", Rusland is in every unit and cannot be measured: a note says so.
 
         Word lists, after articles or sentences (words folded: lower case, no accents):
-          articles where actor = "China" | terms top 20                frequent words; Dutch stop words and numbers left out
-          articles | terms with stopwords                              …or kept
+          articles where actor = "China" | terms top 20                frequent words; Dutch stop words and words
+                                                                       that start with a digit (2022, 5g) left out
+          articles | terms with stopwords, numbers                     …or kept
           articles where actor = "NAVO" | keywords top 10              keyness against the rest of the corpus:
                                                                        signed log-likelihood and log ratio
+          articles | terms whole forms                                 count words only as written (see below)
           sentences | ngrams 3 top 10                                  frequent runs of 2 to 5 words within a sentence
+        A term's count is the number of words that text contains "term" finds: navo-top counts for navo-top,
+        navo and top, and rusland's for rusland's and rusland, so the counts add up to more than the words.
+        'whole forms' counts each word once, as written. Keywords need rows that leave a rest of the corpus.
 
         """
 

@@ -36,6 +36,14 @@ struct DifferentialTests {
                 "date between \(pick(["2019", "2020-02"])) and \(pick(["2021", "2022-11"]))",
                 "date = \(pick(["2021", "2022-05", "2023-01"]))",
             ]
+            // Phrases that end in, begin in, run through or skip a part of a compound: both paths must read the
+            // parts as consecutive words.
+            if let index = words.firstIndex(where: { $0.contains("-") }) {
+                let parts = words[index].split(separator: "-").map(String.init)
+                let before = index > 0 ? words[index - 1] + " " : "", after = index + 1 < words.count ? " " + words[index + 1] : ""
+                choices += ["text contains \"\(before)\(parts[0])\"", "text contains \"\(parts[parts.count - 1])\(after)\"",
+                            "text contains \"\(parts.joined(separator: " "))\"", "text contains \"\(before)\(parts[parts.count - 1])\""]
+            }
             if kind == .articles { choices.append("words > \(40 + Int(generator.next() % 120))") }
             return pick(choices)
         }

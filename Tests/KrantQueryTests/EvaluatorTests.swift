@@ -91,6 +91,47 @@ struct EvaluatorTests {
         #expect(try Query.run(#"sentences where text contains "president" | count"#, on: corpus).count == 2)
     }
 
+    /// Sentences: 1 "De Russische oud-president sprak", 2 "De Russische president zweeg", 3 "Een navo-top in Riga",
+    /// 4 "Rusland's leger", 5 "De ex-oud-president-kandidaat kwam".
+    static let compounds = Corpus(texts: ["date 2022 De Russische oud-president sprak. De Russische president zweeg. "
+                                          + "Een navo-top in Riga. Rusland's leger. De ex-oud-president-kandidaat kwam."])
+
+    /// A compound's parts are consecutive words of a phrase, worked out by hand per sentence; the index and a
+    /// scan of the text must agree.
+    @Test(arguments: [
+        ("Russische president", [2]),
+        ("Russische oud", [1]),
+        ("oud president", [1, 5]),
+        ("Russische oud-president", [1]),
+        ("Russische oud president", [1]),
+        ("de russische oud", [1]),
+        ("navo top", [3]),
+        ("een navo", [3]),
+        ("top in riga", [3]),
+        ("een top", []),
+        ("rusland leger", [4]),
+        ("ex president", []),
+        ("president kandidaat kwam", [5]),
+        ("de oud", []),
+        ("oud pres*", [1, 5]),
+    ])
+    func aCompoundsPartsAreConsecutiveWordsOfAPhrase(phrase: String, sentences: [Int]) throws {
+        let query = #"sentences where text contains "\#(phrase)""#
+        var scanned = QuerySession(corpus: Self.compounds)
+        scanned.usesIndexes = false
+        for result in [try Query.run(query, on: Self.compounds), try scanned.run(query)[0]] {
+            #expect(result.sentences.map { $0.range.lowerBound } == sentences.map { Self.compounds.sentences[$0 - 1].range.lowerBound },
+                    "\(phrase)")
+        }
+    }
+
+    @Test func aConcordanceHitSpansTheWordsOfItsMatch() throws {
+        let hits = try Query.run(#"sentences | kwic "Russische oud president""#, on: Self.compounds).column("hit")
+        #expect(hits == [.text("Russische oud-president")])
+        #expect(try Query.run(#"sentences | kwic "president kandidaat kwam""#, on: Self.compounds).column("hit")
+                == [.text("ex-oud-president-kandidaat kwam")])
+    }
+
     @Test func sortLimitOffsetSelect() throws {
         #expect(try Fixtures.ids("articles | sort by date desc | limit 2") == ["001", "000"])
         #expect(try Fixtures.ids("articles | sort by date | limit 2 offset 1") == ["004", "002"])

@@ -94,11 +94,27 @@ struct ParserTests {
         ("articles where \"NAVO\" = actor", "a condition starts with a field name, not string \"NAVO\"", false),
         ("articles where actor is \"NAVO\"", "expected an operator after 'actor', found 'is'", false),
         ("articles wher actor = \"NAVO\"", "expected '|', ';' or the end of the statement, found 'wher'", false),
+        ("articles | terms with verbs", "expected 'stopwords' or 'numbers' after 'with', found 'verbs'", false),
+        ("articles | terms with stopwords,", "the statement ends early: expected 'stopwords' or 'numbers' after 'with'", true),
+        ("articles | keywords whole words", "expected 'forms' after 'whole', found 'words'", false),
     ])
     func syntaxErrors(query: String, message: String, unfinished: Bool) {
         let diagnostic = Fixtures.diagnostic(query)
         #expect(diagnostic?.message == message)
         #expect(LineContinuation.isUnfinished(query) == unfinished)
+    }
+
+    @Test(arguments: [
+        ("articles | terms", WordListOptions()),
+        ("articles | terms top 5 with stopwords", WordListOptions(keepsStopwords: true)),
+        ("articles | terms with numbers, stopwords whole forms", WordListOptions(keepsStopwords: true, keepsNumbers: true, countsWholeForms: true)),
+        ("articles | keywords whole forms with numbers", WordListOptions(keepsNumbers: true, countsWholeForms: true)),
+        ("articles | terms With Stopwords With Numbers", WordListOptions(keepsStopwords: true, keepsNumbers: true)),
+    ])
+    func wordListOptions(query: String, options: WordListOptions) throws {
+        let statement = try #require(try parse(query).first)
+        guard case .wordList(_, _, _, let parsed) = statement.pipeline.stages.first?.kind else { Issue.record("no word list"); return }
+        #expect(parsed == options)
     }
 
     @Test func typoOfWhereSuggestsIt() {

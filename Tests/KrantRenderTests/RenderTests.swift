@@ -28,6 +28,13 @@ struct RenderTests {
         #expect(csv == "text\r\n\"Regel een\nregel twee, met \"\"quotes\"\".\"\r\n")
     }
 
+    @Test func notesFollowATableButStayOutOfData() throws {
+        let table = try render("sentences | cooccur min 1", .table)
+        #expect(table.hasSuffix("(4 pairs)\nnote: N = 3 sentences holding at least one of the mentions counted\n"))
+        let csv = try render("sentences | cooccur min 1", .csv)
+        #expect(!csv.contains("note"))
+    }
+
     @Test func jsonParsesAndKeepsTypes() throws {
         let json = try render("articles | select id, date, words, actor", .json)
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])

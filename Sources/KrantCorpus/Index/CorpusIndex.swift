@@ -22,7 +22,8 @@ public struct CorpusIndex: Sendable {
     /// Sentence position → the word position it starts at, ascending. A word's sentence is found by searching
     /// here, which costs a few probes and saves four bytes per word of the corpus.
     let sentenceStarts: [Int32]
-    /// Word position → the terms of its compound parts and genitive base, for the few words that have them.
+    /// Word position → the terms of its compound parts and genitive base, for the few words that have them:
+    /// the parts in word order, then the base (`navo-top's` → navo, top's, navo-top).
     let wordExtraTerms: [Int32: [Int32]]
     /// Actor → its mentions, articles and sentences.
     let actorMentions: [[Int32]]
@@ -84,6 +85,27 @@ public struct CorpusIndex: Sendable {
 
     /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
     public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }
+
+    /// The terms of a word's hyphenated compound parts, in order (`navo-top` → navo, top), and of its base
+    /// without an apostrophe genitive (`rusland's` → rusland); empty and nil for most words.
+    public func compoundPartsAndGenitiveBase(ofWord position: Int) -> (parts: ArraySlice<Int32>, genitiveBase: Int32?) {
+        guard let extras = wordExtraTerms[Int32(position)] else { return ([], nil) }
+        let whole = terms[Int(wordTerms[position])].utf8
+        let hasGenitive = Self.hasApostropheGenitive(whole)
+        let parts: ArraySlice<Int32> = whole.contains(UInt8(ascii: "-")) ? extras.dropLast(hasGenitive ? 1 : 0) : []
+        return (parts, hasGenitive ? extras.last : nil)
+    }
+
+    /// As `TextToken.apostropheGenitiveBase` decides it, on the folded term.
+    private static func hasApostropheGenitive(_ term: String.UTF8View) -> Bool {
+        term.count > 2 && term.last == UInt8(ascii: "s") && term.dropLast().last == UInt8(ascii: "'")
+    }
+
+    /// Where the sentence holding a word ends: the position after its last word.
+    public func sentenceEnd(ofWord position: Int) -> Int {
+        let sentence = sentence(ofWord: position)
+        return sentence + 1 == sentenceStarts.count ? wordCount : Int(sentenceStarts[sentence + 1])
+    }
 
     /// The number of words in the corpus.
     public var wordCount: Int { wordTerms.count }

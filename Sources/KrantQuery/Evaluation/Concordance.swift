@@ -63,7 +63,8 @@ extension StageRunner {
 
     /// Byte ranges of the pattern's occurrences in the rows, in row order.
     private func textHits(_ pattern: TextPattern, in relation: Relation, keeping wanted: Int) throws(Diagnostic) -> [(article: Int, range: Range<Int>)] {
-        let starts = pattern.wordPositions(in: corpus.index)
+        let matches = pattern.matches(in: corpus.index)
+        let starts = matches.map(\.first)
         var hits: [(article: Int, range: Range<Int>)] = []
         for (offset, row) in relation.rows.enumerated() where hits.count < wanted {
             if offset & 1023 == 0 { try cancellation.check() }
@@ -77,7 +78,8 @@ extension StageRunner {
             }
             var index = lowerBound(of: Int32(words.lowerBound), in: starts)
             while index < starts.count, Int(starts[index]) < words.upperBound, hits.count < wanted {
-                if let range = byteRange(ofWords: Int(starts[index]), count: pattern.words.count) {
+                let match = matches[index]
+                if let range = byteRange(ofWords: Int(match.first), count: Int(match.last - match.first) + 1) {
                     hits.append((article, range))
                 }
                 index += 1

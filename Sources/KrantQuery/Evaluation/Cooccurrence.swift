@@ -1,11 +1,16 @@
 import Foundation
 import KrantCorpus
 
-/// `cooccur`: which actors are mentioned together in a sentence (or an article), how often, and how strongly
-/// they attract each other: log-likelihood G², pointwise mutual information and logDice.
+/// `cooccur`: which actors are mentioned together in a sentence (or an article), how often against how often
+/// chance predicts, and how strongly they attract or repel each other: signed log-likelihood G², pointwise
+/// mutual information and logDice.
+///
+/// The base N is the same for every row kind: the units (sentences or articles) that hold at least one of the
+/// mentions counted. Rows of articles or sentences count all their mentions; rows of mentions count only
+/// themselves, so a filter on mentions (`kind = name`) filters the pairs too.
 extension StageRunner {
     static let cooccurrenceColumns: [(name: String, type: FieldType)] = [
-        ("actor", .text), ("partner", .text), ("together", .integer), ("actor_count", .integer),
+        ("actor", .text), ("partner", .text), ("together", .integer), ("expected", .decimal), ("actor_count", .integer),
         ("partner_count", .integer), ("g2", .decimal), ("pmi", .decimal), ("logdice", .decimal),
     ]
 
@@ -36,17 +41,20 @@ extension StageRunner {
         var single = [Int](repeating: 0, count: corpus.actors.count)
         var joint: [Int64: Int] = [:]
         var actors: [Int] = []
-        for (offset, mentions) in mentionRanges(of: relation, byArticle: byArticle).enumerated() {
+        let (units, positions) = mentionUnits(of: relation, byArticle: byArticle)
+        for (offset, mentions) in units.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
+            // A unit without a counted mention is outside the base.
+            guard !mentions.isEmpty else { continue }
             unitCount += 1
-            // Most units name one actor or none: no pairs to sort out.
-            if mentions.count <= 1 {
-                if let only = mentions.first { single[corpus.mentions[only].actor] += 1 }
+            func actor(_ slot: Int) -> Int { corpus.mentions[positions.map { Int($0[slot]) } ?? slot].actor }
+            // Most units name one actor: no pairs to sort out.
+            if mentions.count == 1 {
+                single[actor(mentions.lowerBound)] += 1
                 continue
             }
             actors.removeAll(keepingCapacity: true)
-            for mention in mentions { actors.append(corpus.mentions[mention].actor) }
-            guard !actors.isEmpty else { continue }
+            for slot in mentions { actors.append(actor(slot)) }
             actors.sort()
             var previous = -1
             var distinct = 0
@@ -73,35 +81,55 @@ extension StageRunner {
             }
             let measures = Association(together: together, first: single[first], second: single[second], units: unitCount)
             records.append([.text(corpus.actors[first].name), .text(corpus.actors[second].name), .integer(together),
-                            .integer(single[first]), .integer(single[second]), .double(measures.logLikelihood),
-                            .double(measures.pointwiseMutualInformation), .double(measures.logDice)])
-            // Strongest first; names break ties so the order never depends on hashing.
-            keys.append((-measures.logLikelihood, corpus.actorNameRanks[first], corpus.actorNameRanks[second]))
+                            .double(measures.expected), .integer(single[first]), .integer(single[second]),
+                            .double(measures.signedLogLikelihood), .double(measures.pointwiseMutualInformation),
+                            .double(measures.logDice)])
+            // Strongest attraction first, repulsion last; names break ties so the order never depends on hashing.
+            keys.append((-measures.signedLogLikelihood, corpus.actorNameRanks[first], corpus.actorNameRanks[second]))
         }
         let order = records.indices.sorted { keys[$0] < keys[$1] }
-        return Relation(kind: .cooccurrences, rows: order.map(Int32.init), records: records,
-                        recordColumns: Self.cooccurrenceColumns)
+        var result = Relation(kind: .cooccurrences, rows: order.map(Int32.init), records: records,
+                              recordColumns: Self.cooccurrenceColumns)
+        let unitNoun = byArticle ? RowKind.articles.noun(count: unitCount) : RowKind.sentences.noun(count: unitCount)
+        result.notes.append("N = \(unitCount) \(unitNoun) holding at least one of the mentions counted")
+        // A focus found in every unit leaves nothing to compare with: the filter before `cooccur` chose the units.
+        for actor in (focus ?? []).sorted() where unitCount > 0 && single[actor] == unitCount {
+            let name = corpus.actors[actor].name
+            result.notes.append("\(name) is mentioned in every one of these \(unitNoun), so no partner can be measured "
+                                + "against it: G² and PMI are 0 throughout; for the whole corpus as reference, write: "
+                                + "\(relation.kind.rawValue) | cooccur with \"\(name)\"\(byArticle ? " in article" : "")")
+        }
+        return result
     }
 
-    /// The mentions of each sentence or article behind the rows, in corpus order.
-    private func mentionRanges(of relation: Relation, byArticle: Bool) -> [Range<Int>] {
+    /// The counted mentions of each sentence or article behind the rows, in corpus order, as ranges of slots.
+    /// A slot is a position in `Corpus.mentions`, or, when `positions` is given, an index into it.
+    private func mentionUnits(of relation: Relation, byArticle: Bool) -> (units: [Range<Int>], positions: [Int32]?) {
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
         switch (relation.kind, byArticle) {
         case (.articles, true):
-            return ascending.map { corpus.articles[Int($0)].mentions }
+            return (ascending.map { corpus.articles[Int($0)].mentions }, nil)
         case (.articles, false):
-            return ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].mentions } }
+            return (ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].mentions } }, nil)
         case (.sentences, false):
-            return ascending.map { corpus.sentences[Int($0)].mentions }
+            return (ascending.map { corpus.sentences[Int($0)].mentions }, nil)
         case (.sentences, true):
             let articles = SortedSets.deduplicated(ascending.map { Int32(corpus.sentences[Int($0)].article) })
-            return articles.map { corpus.articles[Int($0)].mentions }
+            return (articles.map { corpus.articles[Int($0)].mentions }, nil)
         default:
-            // Mentions: the sentences or articles they stand in, each once.
-            let owners = SortedSets.deduplicated(ascending.map {
-                Int32(byArticle ? corpus.mentions[Int($0)].article : corpus.mentions[Int($0)].sentence)
-            })
-            return owners.map { byArticle ? corpus.articles[Int($0)].mentions : corpus.sentences[Int($0)].mentions }
+            // Mentions: only the rows themselves, grouped by the sentence or article they stand in (mentions are
+            // stored in corpus order, so each unit's rows are adjacent).
+            func owner(_ slot: Int) -> Int {
+                let mention = corpus.mentions[Int(ascending[slot])]
+                return byArticle ? mention.article : mention.sentence
+            }
+            var units: [Range<Int>] = []
+            var start = 0
+            for slot in ascending.indices where slot + 1 == ascending.count || owner(slot + 1) != owner(slot) {
+                units.append(start..<(slot + 1))
+                start = slot + 1
+            }
+            return (units, ascending)
         }
     }
 }
@@ -110,7 +138,18 @@ extension StageRunner {
 struct Association {
     let together: Int, first: Int, second: Int, units: Int
 
-    /// Dunning's log-likelihood G² = 2 Σ O ln(O/E) over the four cells.
+    /// How often the two would be together if they were independent: f(x)·f(y) / N.
+    var expected: Double {
+        Double(first) * Double(second) / Double(units)
+    }
+
+    /// Dunning's log-likelihood G² = 2 Σ O ln(O/E) over the four cells, negative when the two are together less
+    /// often than expected (repulsion), as Evert (2008) signs it.
+    var signedLogLikelihood: Double {
+        (Double(together) < expected ? -1 : 1) * logLikelihood
+    }
+
+    /// Dunning's log-likelihood G² = 2 Σ O ln(O/E) over the four cells, always 0 or more.
     var logLikelihood: Double {
         let n = Double(units)
         let observed = [Double(together), Double(first - together), Double(second - together),

@@ -113,9 +113,9 @@ struct ExplainTrace {
                 }
             case (_, .contains(let literal, let stemmed)):
                 guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else { continue }
-                let starts = pattern.wordPositions(in: corpus.index).filter { words.contains(Int($0)) }.prefix(3)
-                for start in starts {
-                    guard let range = stages.byteRange(ofWords: Int(start), count: pattern.words.count) else { continue }
+                for match in pattern.matches(in: corpus.index).filter({ words.contains(Int($0.first)) }).prefix(3) {
+                    let start = match.first
+                    guard let range = stages.byteRange(ofWords: Int(start), count: Int(match.last - start) + 1) else { continue }
                     lines.append(evidenceLine(article: article, step: step,
                                               match: "“\(article.text.utf8Slice(range))” at \(range.lowerBound)–\(range.upperBound)",
                                               sentence: corpus.text(of: corpus.sentences[corpus.index.sentence(ofWord: Int(start))])))

@@ -22,7 +22,7 @@ enum FieldCatalog {
         case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
         case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
         case .concordance: ["article", "date", "left", "hit", "right"]
-        case .cooccurrences: ["actor", "partner", "together", "actor_count", "partner_count", "g2", "pmi", "logdice"]
+        case .cooccurrences: ["actor", "partner", "together", "expected", "actor_count", "partner_count", "g2", "pmi", "logdice"]
         case .groups, .timeline, .words, .explanation: []
         }
     }

@@ -105,8 +105,8 @@ public struct QuerySession: Sendable {
                 relation = try stages.timeline(relation, by: period, of: actors, range: stage.range)
             case .cooccurrence(let partner, let unit, let minimum):
                 relation = try stages.cooccurrence(relation, with: partner, in: unit, minimum: minimum, range: stage.range)
-            case .wordList(let kind, let size, let top, let keepsStopwords):
-                relation = try stages.wordList(kind, of: relation, size: size, top: top, keepsStopwords: keepsStopwords, range: stage.range)
+            case .wordList(let kind, let size, let top, let options):
+                relation = try stages.wordList(kind, of: relation, size: size, top: top, options: options, range: stage.range)
             case .explain:
                 guard position == statement.pipeline.stages.count - 1, let trace else {
                     throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)

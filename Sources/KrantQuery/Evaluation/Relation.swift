@@ -12,6 +12,9 @@ struct Relation: Sendable {
     var selected: [String]?
     /// Sorting by these columns compares a derived value: `left` of a concordance by its words nearest the hit.
     var sortKeys: [String: @Sendable (Value) -> Value] = [:]
+    /// What the user should know to read the rows right (a base, rows left out); later stages that keep the
+    /// rows keep these too.
+    var notes: [String] = []
 
     init(kind: RowKind, rows: [Int32], columns: [Field] = []) {
         self.kind = kind

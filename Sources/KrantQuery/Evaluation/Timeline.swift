@@ -29,10 +29,13 @@ extension StageRunner {
             }
         }
         var counts: [CorpusDate: [Int]] = [:]
+        // Rows that no period can hold, each counted once however many columns it is in.
+        var undated = Set<Int32>(), coarser = Set<Int32>()
         for (column, entry) in columns.enumerated() {
             for (offset, row) in entry.rows.enumerated() {
                 if offset & 4095 == 0 { try cancellation.check() }
-                guard let date = date(of: Int(row), kind: relation.kind), date.precision >= precision else { continue }
+                guard let date = date(of: Int(row), kind: relation.kind) else { undated.insert(row); continue }
+                guard date.precision >= precision else { coarser.insert(row); continue }
                 counts[date.truncated(to: precision), default: Array(repeating: 0, count: columns.count)][column] += 1
             }
         }
@@ -44,8 +47,25 @@ extension StageRunner {
                 period = next
             }
         }
-        return Relation(kind: .timeline, rows: records.indices.map(Int32.init), records: records,
-                        recordColumns: [(precision.rawValue, .date)] + columns.map { ($0.name, .integer) })
+        var result = Relation(kind: .timeline, rows: records.indices.map(Int32.init), records: records,
+                              recordColumns: [(precision.rawValue, .date)] + columns.map { ($0.name, .integer) })
+        result.notes = leftOutNotes(coarser: coarser.count, undated: undated.count, kind: relation.kind, precision: precision)
+        return result
+    }
+
+    /// What a timeline could not place, said rather than dropped: rows dated less precisely than its periods,
+    /// and undated rows.
+    private func leftOutNotes(coarser: Int, undated: Int, kind: RowKind, precision: CorpusDate.Precision) -> [String] {
+        var notes: [String] = []
+        if coarser > 0 {
+            let coarserPeriods = precision == .day ? "a month or year" : "a year"
+            let suggestion = precision == .day ? "timeline by month" : "timeline by year"
+            notes.append("left out \(coarser) \(kind.noun(count: coarser)) dated only to \(coarserPeriods); \(suggestion) counts them")
+        }
+        if undated > 0 {
+            notes.append("left out \(undated) undated \(kind.noun(count: undated))")
+        }
+        return notes
     }
 
     private func postings(ofActor actor: Int, for kind: RowKind) -> [Int32] {

@@ -2,9 +2,14 @@ import Foundation
 import KrantCorpus
 
 /// `terms`, `keywords` and `ngrams`: word lists over the current rows, as AntConc makes them.
+///
+/// A term's count in `terms` and `keywords` is the number of words that `text contains "term"` finds: the word
+/// as written, and, unless `whole forms` is asked for, each part of a hyphenated compound and the base of an
+/// apostrophe genitive, so `navo-top` counts for navo-top, navo and top, and `rusland's` for rusland's and
+/// rusland. Totals, for keyness, are running words, each word once.
 extension StageRunner {
     func wordList(_ kind: WordListKind, of relation: Relation, size literal: Literal?, top topLiteral: Literal?,
-                  keepsStopwords: Bool, range: Range<Int>) throws(Diagnostic) -> Relation {
+                  options: WordListOptions, range: Range<Int>) throws(Diagnostic) -> Relation {
         guard [.articles, .sentences].contains(relation.kind) else {
             throw Diagnostic(.semantic, "word lists need articles or sentences, but these rows are \(relation.kind.rawValue)", at: range)
         }
@@ -12,8 +17,8 @@ extension StageRunner {
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
         let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
         switch kind {
-        case .terms: return try terms(in: ranges, top: top, keepsStopwords: keepsStopwords)
-        case .keywords: return try keywords(in: ranges, top: top)
+        case .terms: return try terms(in: ranges, top: top, options: options)
+        case .keywords: return try keywords(in: ranges, top: top, options: options, range: range)
         case .ngrams:
             let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
             // An n-gram never crosses a sentence boundary, so it is counted sentence by sentence.
@@ -31,32 +36,44 @@ extension StageRunner {
         return number
     }
 
-    /// Whole-word counts of every term in the word ranges, with the number of ranges holding each.
-    private func termCounts(in ranges: [Range<Int>]) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
+    /// How many words of the ranges answer to each term, with the number of ranges holding each, and the
+    /// number of words.
+    private func termCounts(in ranges: [Range<Int>], wholeForms: Bool) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
         var counts: [Int32: Int] = [:], documents: [Int32: Int] = [:], total = 0
+        var seen = Set<Int32>()
+        func count(_ term: Int32) {
+            counts[term, default: 0] += 1
+            if seen.insert(term).inserted { documents[term, default: 0] += 1 }
+        }
         for (offset, words) in ranges.enumerated() {
             if offset & 1023 == 0 { try cancellation.check() }
-            var seen = Set<Int32>()
+            seen.removeAll(keepingCapacity: true)
             for word in words {
                 let term = corpus.index.term(ofWord: word)
-                counts[term, default: 0] += 1
-                if seen.insert(term).inserted { documents[term, default: 0] += 1 }
+                count(term)
                 total += 1
+                // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
+                if !wholeForms, let extras = corpus.index.partTerms(ofWord: word) {
+                    for (index, extra) in extras.enumerated() where !extras[..<index].contains(extra) { count(extra) }
+                }
             }
         }
         return (counts, documents, total)
     }
 
-    private func isWord(_ term: String, keepsStopwords: Bool) -> Bool {
-        guard let first = term.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first) else { return false }
-        return keepsStopwords || !DutchStopwords.words.contains(term)
+    /// Whether a term goes on the list: digits first (`2022`, `5g`) only `with numbers`, Dutch function words
+    /// only `with stopwords`.
+    private func isListed(_ term: String, options: WordListOptions) -> Bool {
+        // Decimal digits in any script, as `CharacterSet.decimalDigits` has them, read from the scalar itself.
+        if !options.keepsNumbers, term.unicodeScalars.first?.properties.numericType == .decimal { return false }
+        return options.keepsStopwords || !DutchStopwords.words.contains(term)
     }
 
-    private func terms(in ranges: [Range<Int>], top: Int, keepsStopwords: Bool) throws(Diagnostic) -> Relation {
-        let (counts, documents, _) = try termCounts(in: ranges)
+    private func terms(in ranges: [Range<Int>], top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
+        let (counts, documents, _) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
         let rows = counts.compactMap { term, count -> (String, Int, Int)? in
             let text = corpus.index.terms[Int(term)]
-            return isWord(text, keepsStopwords: keepsStopwords) ? (text, count, documents[term]!) : nil
+            return isListed(text, options: options) ? (text, count, documents[term]!) : nil
         }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(top)
         let records = rows.map { [Value.text($0.0), .integer($0.1), .integer($0.2)] }
         return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
@@ -65,14 +82,21 @@ extension StageRunner {
 
     /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and
     /// the log ratio of the two relative frequencies (a zero count is taken as 0.5).
-    private func keywords(in ranges: [Range<Int>], top: Int) throws(Diagnostic) -> Relation {
-        let (counts, _, targetTotal) = try termCounts(in: ranges)
+    private func keywords(in ranges: [Range<Int>], top: Int, options: WordListOptions, range: Range<Int>) throws(Diagnostic) -> Relation {
+        let (counts, _, targetTotal) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
         let referenceTotal = corpus.index.wordCount - targetTotal
+        // Against an empty reference every keyness is 0 and every log ratio a figment of the 0.5 correction.
+        guard referenceTotal > 0 else {
+            throw Diagnostic(.semantic, "'keywords' compares the rows with the rest of the corpus, and these rows hold all of it", at: range,
+                             help: "narrow the rows first, as in: articles where actor = \"NAVO\" | keywords")
+        }
         var rows: [(term: String, count: Int, reference: Int, keyness: Double, logRatio: Double)] = []
         for (term, count) in counts {
             let text = corpus.index.terms[Int(term)]
-            guard isWord(text, keepsStopwords: false) else { continue }
-            let reference = corpus.index.count(ofTerm: term) - count
+            guard isListed(text, options: options) else { continue }
+            // The corpus-wide count answers to the same definition as the rows' count.
+            let corpusCount = options.countsWholeForms ? corpus.index.count(ofTerm: term) : corpus.index.wordCount(withTerm: term)
+            let reference = corpusCount - count
             let keyness = Keyness(target: count, targetTotal: targetTotal, reference: reference, referenceTotal: referenceTotal)
             rows.append((text, count, reference, keyness.signedLogLikelihood, keyness.logRatio))
         }

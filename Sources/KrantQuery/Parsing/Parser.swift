@@ -111,8 +111,8 @@ public struct Parser {
     //       | "kwic" [ "actor" | "~" ] string [ "width" integer ]
     //       | "timeline" [ "by" period ] [ "of" value { "," value } ]
     //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
-    //       | "terms" [ "top" integer ] [ "with" "stopwords" ]
-    //       | "keywords" [ "top" integer ]
+    //       | "terms" [ "top" integer ] word_options
+    //       | "keywords" [ "top" integer ] word_options
     //       | "ngrams" integer [ "top" integer ]
     //       | "explain" ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
@@ -153,21 +153,12 @@ public struct Parser {
             kind = try parseCooccurrence()
         case .terms, .keywords:
             let top = try parseTop()
-            var keepsStopwords = false
-            if keyword == .terms, case .identifier(let word) = current.kind, word.lowercased() == "with" {
-                advance()
-                guard case .identifier(let next) = current.kind, next.lowercased() == "stopwords" else {
-                    throw unexpected(expecting: "'stopwords' after 'with'")
-                }
-                advance()
-                keepsStopwords = true
-            }
-            kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, keepsStopwords: keepsStopwords)
+            kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, options: try parseWordListOptions())
         case .explain:
             kind = .explain
         case .ngrams:
             let size = try parseInteger(after: "ngrams")
-            kind = .wordList(.ngrams, size: size, top: try parseTop(), keepsStopwords: true)
+            kind = .wordList(.ngrams, size: size, top: try parseTop(), options: WordListOptions(keepsStopwords: true, keepsNumbers: true))
         default:
             throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
@@ -184,6 +175,35 @@ public struct Parser {
         guard case .identifier(let word) = current.kind, word.lowercased() == "top" else { return nil }
         advance()
         return try parseInteger(after: "top")
+    }
+
+    // word_options = { "with" word_kind { "," word_kind } | "whole" "forms" } ;
+    // word_kind = "stopwords" | "numbers" ;
+    mutating func parseWordListOptions() throws(Diagnostic) -> WordListOptions {
+        var options = WordListOptions()
+        while case .identifier(let word) = current.kind {
+            switch word.lowercased() {
+            case "with":
+                advance()
+                repeat {
+                    guard case .identifier(let kept) = current.kind, ["stopwords", "numbers"].contains(kept.lowercased()) else {
+                        throw unexpected(expecting: "'stopwords' or 'numbers' after 'with'")
+                    }
+                    if kept.lowercased() == "stopwords" { options.keepsStopwords = true } else { options.keepsNumbers = true }
+                    advance()
+                } while match(.comma)
+            case "whole":
+                advance()
+                guard case .identifier(let next) = current.kind, next.lowercased() == "forms" else {
+                    throw unexpected(expecting: "'forms' after 'whole'")
+                }
+                advance()
+                options.countsWholeForms = true
+            default:
+                return options
+            }
+        }
+        return options
     }
 
     // (after "cooccur") [ "with" value ] [ "in" identifier ] [ "min" integer ] ;

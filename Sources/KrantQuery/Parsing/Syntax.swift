@@ -49,8 +49,8 @@ public struct Stage: Sendable, Hashable {
         case timeline(period: Name?, actors: [Literal])
         /// `cooccur [with "ACTOR"] [in sentence|article] [min N]`: actors mentioned together, with association measures.
         case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
-        /// `terms [top N] [with stopwords]`, `keywords [top N]`, `ngrams N [top K]`: word lists.
-        case wordList(WordListKind, size: Literal?, top: Literal?, keepsStopwords: Bool)
+        /// `terms [top N] [with stopwords, numbers] [whole forms]`, the same for `keywords`, `ngrams N [top K]`: word lists.
+        case wordList(WordListKind, size: Literal?, top: Literal?, options: WordListOptions)
         /// `explain`: how the pipeline before it ran, and why each result row is there.
         case explain
     }
@@ -75,6 +75,22 @@ public enum WordListKind: Sendable, Hashable {
     case keywords
     /// Frequent sequences of words.
     case ngrams
+}
+
+/// What `terms` and `keywords` count: which words they keep, and whether a word counts for its parts too.
+public struct WordListOptions: Sendable, Hashable {
+    /// `with stopwords`: Dutch function words are kept.
+    public var keepsStopwords = false
+    /// `with numbers`: words that start with a digit (`2022`, `5g`) are kept.
+    public var keepsNumbers = false
+    /// `whole forms`: a word counts only as written, not also for its compound parts and genitive base.
+    public var countsWholeForms = false
+
+    public init(keepsStopwords: Bool = false, keepsNumbers: Bool = false, countsWholeForms: Bool = false) {
+        self.keepsStopwords = keepsStopwords
+        self.keepsNumbers = keepsNumbers
+        self.countsWholeForms = countsWholeForms
+    }
 }
 
 /// `FIELD [asc|desc]`.
