@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "krant-bench",
-            dependencies: ["KrantCorpus", "KrantQuery", "KrantSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "KrantSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Shared by the test targets only: one temporary-folder helper that cleans up.
         .target(name: "KrantTestSupport", path: "Tests/KrantTestSupport"),

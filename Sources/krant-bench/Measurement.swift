@@ -2,6 +2,7 @@ import Foundation
 import KrantCorpus
 import Synchronization
 import KrantQuery
+import KrantRender
 
 /// One corpus size: load it, then time each query indexed and as a naive scan.
 struct Measurement {
@@ -77,11 +78,28 @@ struct Measurement {
             }
             lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× \(versus)")
         }
-        if let interrupt = try interruptLatency(#"sentences | cooccur"#, corpus: corpus) {
-            lines += ["", "Ctrl-C 100 ms into `sentences | cooccur`: the query stopped \(milliseconds(interrupt)) after the interrupt "
-                      + "(median of 5; evaluation checks for it every 1,024 rows or units)."]
-        } else {
-            lines += ["", "Ctrl-C 100 ms into `sentences | cooccur`: not measured, since the query ends before then."]
+        lines += ["", "Ctrl-C, raised part-way (median of 5 runs; the time from the interrupt until the work had stopped):", "",
+                  "| what | raised after | stopped within |", "| --- | ---: | ---: |"]
+        let folder = self.folder
+        let stages: [(String, Int, @Sendable (@escaping @Sendable () -> Bool) -> Void)] = [
+            ("`sentences | cooccur`", 100, { isCancelled in
+                var session = QuerySession(corpus: corpus)
+                session.isCancelled = isCancelled
+                _ = try? session.run("sentences | cooccur")
+            }),
+            ("printing every row of `sentences` as a table", 100, { isCancelled in
+                guard let result = try? Query.run("sentences", on: corpus) else { return }
+                var pieces = ResultRenderer(format: .table, width: 100).pieces(of: result)
+                var bytes = 0
+                while !isCancelled(), let piece = pieces.next() { bytes += piece.utf8.count }
+            }),
+            ("loading the corpus from text (`.load`)", 1_000, { isCancelled in
+                _ = try? Corpus.load([folder], isCancelled: isCancelled)
+            }),
+        ]
+        for (name, delay, work) in stages {
+            let latency = interruptLatency(after: delay, work).map(milliseconds) ?? "finished before the interrupt"
+            lines.append("| \(name) | \(delay) ms | \(latency) |")
         }
         if let sqlite {
             lines += ["", "SQLite \(sqlite.version) (Python's `sqlite3`, in memory, FTS5 with `unicode61 remove_diacritics 2`) "
@@ -93,18 +111,16 @@ struct Measurement {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// How long a query takes to stop after Ctrl-C: it is started, the flag is raised part-way, and the time from
-    /// the flag to the query's end is taken.
-    private func interruptLatency(_ query: String, corpus: Corpus) throws -> Double? {
+    /// How long work takes to stop after Ctrl-C: it is started, the flag is raised after `delay` milliseconds, and
+    /// the time from the flag to the work's end is taken; nil when it always ended before the flag.
+    private func interruptLatency(after delay: Int, _ work: (@escaping @Sendable () -> Bool) -> Void) -> Double? {
         var samples: [Double] = []
         for _ in 0..<5 {
             let raised = Mutex<ContinuousClock.Instant?>(nil)
-            var session = QuerySession(corpus: corpus)
-            session.isCancelled = { raised.withLock { $0 != nil } }
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(100)) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) {
                 raised.withLock { $0 = .now }
             }
-            _ = try? session.run(query)
+            work { raised.withLock { $0 != nil } }
             let finished = ContinuousClock.now
             guard let start = raised.withLock({ $0 }) else { continue }  // finished before the interrupt
             let elapsed = finished - start

@@ -143,6 +143,18 @@ extension ProcessTests {
             #expect(usage.status == 2)
         }
 
+        @Test func anIndexSaysItsLoadProblemsInOneLineAndSummaryListsThem() throws {
+            let root = try temporary.make("problems")
+            try FileManager.default.copyItem(atPath: ShellFixtures.samplePath, toPath: root.appending("corpus"))
+            try Data().write(to: URL(fileURLWithPath: root.appending("corpus/leeg.txt")))
+            let written = try ShellFixtures.run(["index", "--corpus", root.appending("corpus"), "--output", root.appending("x.krantindex")])
+            #expect(written.errors.contains("leeg.txt: skipped: "), "made from text, each problem is listed")
+            let opened = try ShellFixtures.run(["--corpus", root.appending("x.krantindex"), "-e", "articles | count"], input: "")
+            #expect(opened.errors == "when this index was made: 1 skipped; .summary lists them\n")
+            let summary = try ShellFixtures.run(["--corpus", root.appending("x.krantindex"), "-f", "-"], input: ".summary\n")
+            #expect(summary.output.contains("Load problems:\n\(root.appending("corpus/leeg.txt")): skipped: "))
+        }
+
         @Test func anInterruptedIndexLeavesNoFileBehind() throws {
             let root = try temporary.make("interrupted")
             // Large enough that loading it takes a good part of a second.

@@ -2,7 +2,8 @@ import Synchronization
 
 /// Analyses drafts in parallel, then numbers everything and builds the indexes in one ordered pass.
 enum CorpusBuilder {
-    /// The corpus, or nil when `isCancelled` answered true between two slices.
+    /// The corpus, or nil when `isCancelled` answered true: within one article's analysis, or one slice's
+    /// numbering, of Ctrl-C.
     static func build(drafts: [ArticleDraft], gazetteer: Gazetteer, report: LoadReport,
                       progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?) -> Corpus? {
         var report = report
@@ -19,14 +20,16 @@ enum CorpusBuilder {
             if isCancelled?() == true { return nil }
             let slice = Array(drafts[min(drafts.count, start)..<min(drafts.count, start + sliceSize)])
             let previous = numbering
-            numbering = ParallelMap.map(slice, alongside: {
+            let analysed = ParallelMap.map(slice, alongside: {
                 assembly.withLock { builder in for article in previous { builder.add(article) } }
-            }) { draft in
+            }, isCancelled: isCancelled) { draft in
                 let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
                 let count = done.add(1, ordering: .relaxed).newValue
                 if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
                 return article
             }
+            guard let analysed else { return nil }
+            numbering = analysed
             for article in previous where article.provenance == .none {
                 report.issues.append(.init(location: article.draft.origin, severity: .warning,
                                            message: "no date found; the article is undated"))
