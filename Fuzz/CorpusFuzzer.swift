@@ -7,6 +7,8 @@ import KrantQuery
 private let folder: String = {
     let path = NSTemporaryDirectory() + "krant-corpus-fuzzer-\(getpid())"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    // libFuzzer ends with exit(), which runs this: the run leaves nothing behind.
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "krant-corpus-fuzzer-\(getpid())") }
     return path
 }()
 
