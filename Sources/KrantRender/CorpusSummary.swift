@@ -13,7 +13,7 @@ public struct CorpusSummary: Sendable {
 
     private var words: Int { corpus.articles.reduce(0) { $0 + $1.wordCount } }
     private var dated: [CorpusDate] { corpus.articles.compactMap(\.date) }
-    private var inferred: Int { corpus.articles.count { $0.dateProvenance == .text } }
+    private var inferred: Int { corpus.articles.count { $0.dateProvenance.isInferred } }
     private var undated: Int { corpus.articles.count { $0.date == nil } }
 
     private var dateRange: String {

@@ -60,7 +60,7 @@ enum HelpText {
 
     static let sources = """
         Sources: where rows come from.
-          articles    one row per article: id, date, title, text, words, actor, source, url, provenance
+          articles    one row per article: id, date, title, text, words, actor, source, url, author, provenance
           sentences   one row per sentence: text, actor, date, article, segment
           mentions    one row per actor mention: actor, form, kind, date, article, segment, sentence
           actors      the actor table: name, kind, articles, mentions, first, last, affiliation

@@ -13,7 +13,7 @@ struct SeedCorpusTests {
 
     @Test(arguments: [
         ("000", "2022-09", CorpusDate.Precision.month, DateProvenance.header),
-        ("001", "2024-06-20", .day, .text),
+        ("001", "2024-06-20", .day, .dateline),   // `Moskou – Op 20 juni 2024 …`
         ("002", "2022-02", .month, .header),
         ("003", "2021-12", .month, .header),
         ("004", "2022-01", .month, .header),

@@ -16,7 +16,7 @@ struct ShellTests {
             analysis.krant:3:16: error: unknown field 'actr'
               articles where actr = "NAVO"
                              ^~~~
-              note: articles have: id, date, title, text, words, actor, source, url, provenance, year, month, day
+              note: articles have: id, date, title, text, words, actor, source, url, author, provenance, year, month, day
               help: did you mean 'actor'?
 
             """)

@@ -66,12 +66,14 @@ enum ArticleAnalyzer {
         var sentences: [AnalyzedArticle.SentenceDraft] = []
         var words: [TextToken] = []
         var mentions: [AnalyzedArticle.MentionDraft] = []
-        var openingTokens: [TextToken] = []
+        var opening: [[TextToken]] = []
         var text = draft.text
         text.withUTF8 { bytes in
-            for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            for paragraph in paragraphs {
                 let tokens = Tokenizer.tokens(in: bytes, range: paragraph.range)
-                if paragraphIndex < DateInference.openingParagraphs { openingTokens += tokens }
+                if opening.count < DateInference.openingParagraphs, paragraph.kind.isRunningText {
+                    opening.append(tokens)
+                }
                 for tokenRange in SentenceSplitter.sentences(in: tokens, of: draft.text) {
                     let sentenceTokens = Array(tokens[tokenRange])
                     let sentenceIndex = sentences.count
@@ -101,11 +103,11 @@ enum ArticleAnalyzer {
                 }
             }
         }
-        let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: openingTokens) : nil
+        let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: opening) : nil
         return AnalyzedArticle(
             draft: draft,
-            date: draft.headerDate ?? inferred,
-            provenance: draft.headerDate != nil ? .header : inferred != nil ? .text : .none,
+            date: draft.headerDate ?? inferred?.date,
+            provenance: draft.headerDate != nil ? .header : inferred?.provenance ?? .none,
             title: title(paragraphs: paragraphs, sentences: sentences, text: draft.text),
             paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions,
             vocabulary: LocalVocabulary(words: words))

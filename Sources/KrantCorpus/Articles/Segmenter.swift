@@ -1,3 +1,4 @@
+import Foundation
 /// Divides an article's text into paragraphs and gives each its segment kind.
 enum Segmenter {
     static let headlineMaximumWords = 20
@@ -16,23 +17,46 @@ enum Segmenter {
             if rest.isEmpty { blocks.removeFirst() } else { blocks[0] = rest }
         }
         var inRelatedBlock = false
-        for (index, block) in blocks.enumerated() {
+        var hasLead = false
+        for block in blocks {
             let text = draft.text.utf8Slice(block)
             if text.hasPrefix("Lees ook") || text.hasPrefix("Lees meer") { inRelatedBlock = true }
             let kind: SegmentKind
             if inRelatedBlock { kind = .related }
-            else if index == 0 { kind = .lead }
+            else if !hasLead && author(ofByline: text) != nil { kind = .byline }
             else if isCaption(text) { kind = .caption }
+            else if !hasLead { kind = .lead }
             else if isHeading(text) { kind = .heading }
             else { kind = .body }
+            hasLead = hasLead || kind == .lead
             result.append(Paragraph(range: block, kind: kind))
         }
         return result
     }
 
-    /// A caption names its photographer or agency last: `… Beeld AP`, `… Beeld via REUTERS`, `Foto: ANP`.
+    /// The writer named by a byline (`Door Frank van Vliet` → `Frank van Vliet`, `Tekst: Anna de Wit`), or nil
+    /// when the paragraph is not one: a byline is short, names people with capitals, and ends without a stop.
+    public static func author(ofByline text: Substring) -> String? {
+        guard text.utf8.count <= 100, !text.utf8.contains(0x0A), let last = text.last, !".!?:;".contains(last) else { return nil }
+        guard let prefix = ["Door ", "Tekst: ", "Tekst en foto: ", "Tekst en beeld: "].first(where: { text.hasPrefix($0) }) else {
+            return nil
+        }
+        let name = text.dropFirst(prefix.count)
+        let words = name.split(separator: " ")
+        guard (1...10).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
+        let joiners: Set<Substring> = ["van", "de", "der", "den", "ter", "ten", "het", "'t", "in", "en", "und", "von", "da", "la", "le", "el", "al", "bin"]
+        return words.allSatisfy({ $0.first?.isUppercase == true || joiners.contains($0) }) ? String(name) : nil
+    }
+
+    /// A caption names its photographer or agency last: `… Beeld AP`, `… Beeld via REUTERS`, `Foto: ANP`,
+    /// `… © AP`, `… Ⓒ ANP`, or is a bare credit (`ANP`, `Foto ANP / Remko de Waal`).
     static func isCaption(_ text: Substring) -> Bool {
-        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") { return true }
+        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") || text.hasPrefix("©") || text.hasPrefix("Ⓒ") {
+            return true
+        }
+        // A copyright sign near the end credits the picture the paragraph describes.
+        if text.utf8.count <= 400, text.suffix(60).contains(where: { $0 == "©" || $0 == "Ⓒ" }) { return true }
+        if text.utf8.count <= 40, agencies.contains(String(text.trimmingCharacters(in: .punctuationCharacters))) { return true }
         // Only the last few words matter; looking no further keeps this cheap on long paragraphs.
         let words = text.utf8.suffix(120).split(separator: 0x20).map { Substring($0) }
         guard let marker = words.lastIndex(where: { $0 == "Beeld" || $0 == "Foto:" || $0 == "(Foto" || $0 == "(Beeld" }),
@@ -42,6 +66,9 @@ enum Segmenter {
             || words[marker].hasPrefix("(")
         return closesSentence && !credit.isEmpty && credit.count <= 6 && !credit.contains { $0.utf8.contains(0x2E) }
     }
+
+    /// Picture agencies whose name alone, as a paragraph, is a photo credit.
+    static let agencies: Set<String> = ["ANP", "AP", "AFP", "EPA", "Reuters", "REUTERS", "Getty Images", "Hollandse Hoogte", "Belga", "BELGA"]
 
     static func isHeading(_ text: Substring) -> Bool {
         guard text.utf8.count <= 120, !text.utf8.contains(0x0A), let last = text.last else { return false }

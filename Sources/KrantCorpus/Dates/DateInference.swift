@@ -1,7 +1,19 @@
-/// Finds the date an undated article was written from the dates written in its opening.
+/// Finds when an article without a date header was published, from the dates written in its opening, by
+/// one rule in order (the first that finds a date decides):
+///
+/// 1. A **timestamp**: a date after a weekday (`donderdag 24 februari 2022`) or before a time
+///    (`24 februari 2022, 21:33`, `24-02-2022 21:33`); the first one, since updates follow the original.
+/// 2. A **dateline**: a paragraph that opens with a capitalised place, a dash or comma and a date within its
+///    first words (`Moskou, 3 juni –`, `Moskou – Op 20 juni 2024 …`); a day and month without a year take
+///    the latest year written in the opening.
+/// 3. Otherwise the **latest** full date written in the opening, then the latest month and year: an opening
+///    looks back at earlier events (`op 17 juli 2014`, the MH17 crash, in a report of 2019), not forward, so
+///    the first date written is often not the day of writing.
+///
+/// The opening is the first few paragraphs of text, past a headline and sub-headings, captions and bylines.
 enum DateInference {
-    /// How many paragraphs from the start are searched.
-    static let openingParagraphs = 3
+    /// How many paragraphs of running text, from the start, are searched.
+    static let openingParagraphs = 4
 
     static let monthNumbers: [String: Int] = [
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
@@ -10,28 +22,96 @@ enum DateInference {
         "okt": 10, "nov": 11, "dec": 12,
     ]
 
-    /// The earliest-written full date (`20 juni 2024`, `2024-06-20`) in the opening tokens, or failing
-    /// that the earliest month and year (`juni 2024`).
-    static func infer(fromOpening tokens: [TextToken]) -> CorpusDate? {
-        let words = tokens.filter { $0.kind != .punctuation }.map(\.folded)
-        var monthOnly: CorpusDate?
-        for (index, word) in words.enumerated() {
-            if word.utf8.count == 10, let date = try? CorpusDate(parsing: word), date.precision == .day {
-                return date
-            }
-            guard let month = monthNumbers[word], index + 1 < words.count, let year = year(words[index + 1]) else {
+    static let weekdays: Set<String> = [
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "ma", "di", "wo", "do", "vr", "za", "zo",
+    ]
+
+    /// How far into a paragraph a dateline's date may stand, in tokens (`Moskou – Op 20 juni`).
+    static let datelineReach = 8
+
+    /// A date as written: where it stands and how precise it is.
+    private struct Written {
+        var year: Int?
+        let month: Int
+        let day: Int?
+        let paragraph: Int
+        /// Token positions in its paragraph, from its first to its last token.
+        let tokens: ClosedRange<Int>
+    }
+
+    /// The publication date and how it was found, from the opening paragraphs' tokens; nil when the opening
+    /// names no date.
+    static func infer(fromOpening paragraphs: [[TextToken]]) -> (date: CorpusDate, provenance: DateProvenance)? {
+        let written = paragraphs.enumerated().flatMap { index, tokens in dates(in: tokens, paragraph: index) }
+        let latestYear = written.compactMap(\.year).max()
+        func date(_ date: Written) -> CorpusDate? {
+            guard let year = date.year ?? latestYear else { return nil }
+            return try? CorpusDate(year: year, month: date.month, day: date.day)
+        }
+        if let stamp = written.first(where: { isTimestamp($0, in: paragraphs[$0.paragraph]) }), let found = date(stamp) {
+            return (found, .timestamp)
+        }
+        if let line = written.first(where: { isDateline($0, in: paragraphs[$0.paragraph]) }), let found = date(line) {
+            return (found, .dateline)
+        }
+        let full = written.filter { $0.year != nil && $0.day != nil }.compactMap(date)
+        if let latest = full.max(by: { $0.firstDay < $1.firstDay }) { return (latest, .text) }
+        let months = written.filter { $0.year != nil && $0.day == nil }.compactMap(date)
+        if let latest = months.max(by: { $0.firstDay < $1.firstDay }) { return (latest, .text) }
+        return nil
+    }
+
+    /// Every date written in a paragraph: `20 juni 2024`, `juni 2024`, `3 juni`, `2024-06-20`, `20-06-2024`.
+    private static func dates(in tokens: [TextToken], paragraph: Int) -> [Written] {
+        var found: [Written] = []
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .number, let numeric = numericDate(token.folded) {
+                found.append(Written(year: numeric.year, month: numeric.month, day: numeric.day, paragraph: paragraph, tokens: index...index))
                 continue
             }
-            if index > 0, let day = Int(words[index - 1]), let date = try? CorpusDate(year: year, month: month, day: day) {
-                return date
-            }
-            if monthOnly == nil { monthOnly = try? CorpusDate(year: year, month: month) }
+            guard token.kind == .word, let month = monthNumbers[token.folded] else { continue }
+            let day = index > 0 && tokens[index - 1].kind == .number ? Int(tokens[index - 1].folded).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+            let year = index + 1 < tokens.count && tokens[index + 1].kind == .number ? self.year(tokens[index + 1].folded) : nil
+            // A month name alone (`mei` is also a word) is no date.
+            guard day != nil || year != nil else { continue }
+            let first = day == nil ? index : index - 1, last = year == nil ? index : index + 1
+            found.append(Written(year: year, month: month, day: day, paragraph: paragraph, tokens: first...last))
         }
-        return monthOnly
+        return found
+    }
+
+    private static func numericDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        if text.utf8.count == 10, parts[0] >= 1800 { return (parts[0], parts[1], parts[2]) }   // 2024-06-20
+        if parts[2] >= 1800 { return (parts[2], parts[1], parts[0]) }                          // 20-06-2024
+        return nil
     }
 
     private static func year(_ word: String) -> Int? {
         guard word.utf8.count == 4, let value = Int(word), (1800...2999).contains(value) else { return nil }
         return value
+    }
+
+    /// After a weekday, or before a time (`21:33`, `21.33 uur`), possibly with a comma between.
+    private static func isTimestamp(_ date: Written, in tokens: [TextToken]) -> Bool {
+        if date.tokens.lowerBound > 0, weekdays.contains(tokens[date.tokens.lowerBound - 1].folded) { return true }
+        var next = date.tokens.upperBound + 1
+        if next < tokens.count, tokens[next].folded == "," { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .number, let hour = Int(tokens[next].folded.prefix(2)),
+              (0...23).contains(hour) else { return false }
+        if tokens[next].folded.contains("."), tokens[next].folded.count == 5 { return true }   // 21.33
+        return next + 2 < tokens.count && tokens[next + 1].folded == ":" && tokens[next + 2].kind == .number
+    }
+
+    /// In the first words of a paragraph that opens with a capitalised place and a dash or comma.
+    private static func isDateline(_ date: Written, in tokens: [TextToken]) -> Bool {
+        guard date.tokens.lowerBound <= datelineReach, let first = tokens.first, first.kind == .word, first.isCapitalized,
+              !weekdays.contains(first.folded) else { return false }
+        let opening = tokens.prefix(datelineReach + 2)
+        guard let mark = opening.firstIndex(where: { ["–", "—", "-", ","].contains($0.folded) }) else { return false }
+        // The place is the words before the mark, all capitalised (`Den Haag`, `New York`).
+        return tokens[..<mark].allSatisfy { $0.kind == .word && ($0.isCapitalized || ["den", "de", "van"].contains($0.folded)) }
     }
 }

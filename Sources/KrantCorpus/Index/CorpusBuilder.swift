@@ -30,10 +30,6 @@ enum CorpusBuilder {
             }
             guard let analysed else { return nil }
             numbering = analysed
-            for article in previous where article.provenance == .none {
-                report.issues.append(.init(location: article.draft.origin, severity: .warning,
-                                           message: "no date found; the article is undated"))
-            }
         }
         report.phases.append(("parse, annotate and number", ContinuousClock.now - started))
         report.loaded = drafts.count

@@ -23,6 +23,11 @@ public struct Article: Sendable, Identifiable {
 
     /// The number of words and numbers, punctuation left out.
     public var wordCount: Int { words.count }
+
+    /// The writer named in the byline (`Door Frank van Vliet` → `Frank van Vliet`), if the article has one.
+    public var author: String? {
+        paragraphs.first { $0.kind == .byline }.flatMap { Segmenter.author(ofByline: text.utf8Slice($0.range)) }
+    }
 }
 
 /// One sentence of an article.

@@ -12,8 +12,9 @@ import Foundation
 /// (made with another gazetteer, or whose sources changed since).
 public enum CorpusSnapshot {
     static let magic = Array("KRANTIDX".utf8)
-    /// Raised whenever what is stored, or how, changes.
-    static let version = 2
+    /// Raised whenever what is stored, or how, changes; 3 added timestamp and dateline provenances and byline
+    /// segments, and splits sentences at list items and opening quotes.
+    static let version = 3
     static let headerSize = magic.count + 8 * 5
 
     /// Whether the file at `path` starts like a snapshot (so `--corpus FILE` knows which it has).

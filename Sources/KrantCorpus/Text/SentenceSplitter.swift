@@ -15,9 +15,17 @@ enum SentenceSplitter {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
+            // A bullet or a numbered item at the start of a line begins a sentence, full stop or not.
+            if index > start, startsListItem(at: index, in: tokens, text: text) {
+                result.append(start..<index)
+                start = index
+                continue
+            }
             guard tokens[index].kind == .punctuation, isSentenceEnd(tokens[index].folded) else { continue }
+            // `1. Eerste punt`: the number of a list item, not a sentence of its own.
+            if index == start + 1, tokens[start].kind == .number { continue }
             var end = index + 1
-            while end < tokens.count, isCloser(tokens[end].folded) { end += 1 }
+            while end < tokens.count, isCloser(tokens[end], after: tokens[end - 1]) { end += 1 }
             // A run like `?!` or `...` ends once, at its last mark.
             if end < tokens.count, tokens[end].kind == .punctuation, isSentenceEnd(tokens[end].folded) { continue }
             guard end == tokens.count || startsSentence(tokens[end]) else { continue }
@@ -39,8 +47,23 @@ enum SentenceSplitter {
     private static let closers: Set<String> = ["'", "\"", "”", "»", ")", "]"]
     private static let openers: Set<String> = ["“", "„", "‘", "'", "\"", "«", "(", "-", "–", "—"]
 
-    private static func isCloser(_ mark: String) -> Bool {
-        closers.contains(mark)
+    /// A closing mark ends the sentence before it; a straight quote does so only when it touches the stop
+    /// (`…zei hij."`), since with a space before it (`… zei hij. "Wij…`) it opens the next sentence's quote.
+    private static func isCloser(_ token: TextToken, after previous: TextToken) -> Bool {
+        guard closers.contains(token.folded) else { return false }
+        return !straightQuotes.contains(token.folded) || token.range.lowerBound == previous.range.upperBound
+    }
+
+    private static let straightQuotes: Set<String> = ["'", "\""]
+    private static let bullets: Set<String> = ["•", "·", "▪", "-", "–", "—", "*"]
+
+    /// A bullet (`•`, `-`) or an item number (`1.`, `2)`) that is the first thing on its line.
+    private static func startsListItem(at index: Int, in tokens: [TextToken], text: String) -> Bool {
+        let token = tokens[index]
+        let isMarker = token.kind == .punctuation ? bullets.contains(token.folded)
+            : token.kind == .number && index + 1 < tokens.count && [".", ")"].contains(tokens[index + 1].folded)
+        guard isMarker else { return false }
+        return text.utf8Slice(tokens[index - 1].range.upperBound..<token.range.lowerBound).utf8.contains(0x0A)
     }
 
     private static func startsSentence(_ token: TextToken) -> Bool {

@@ -17,7 +17,7 @@ enum FieldCatalog {
     /// Field names per built-in kind, for messages, completion and `.fields`, without needing a corpus.
     static func names(of kind: RowKind) -> [String] {
         switch kind {
-        case .articles: ["id", "date", "title", "text", "words", "actor", "source", "url", "provenance"]
+        case .articles: ["id", "date", "title", "text", "words", "actor", "source", "url", "author", "provenance"]
         case .sentences: ["text", "actor", "date", "article", "segment"]
         case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
         case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
@@ -53,8 +53,11 @@ enum FieldCatalog {
                 Field(name: "actor", type: .actor, summary: "the actors it mentions") { actorList(corpus.articles[$0].mentions) },
                 Field(name: "source", type: .text, summary: "the source, where given") { corpus.articles[$0].source.map(Value.text) ?? .null },
                 Field(name: "url", type: .text, summary: "the address, where given") { corpus.articles[$0].url.map(Value.text) ?? .null },
+                Field(name: "author", type: .text, summary: "the writer named in the byline (Door …), where there is one") {
+                    corpus.articles[$0].author.map(Value.text) ?? .null
+                },
                 Field(name: "provenance", type: .enumeration(DateProvenance.allCases.map(\.rawValue)),
-                      summary: "where the date came from: header, text or none") { .text(corpus.articles[$0].dateProvenance.rawValue) },
+                      summary: "where the date came from: header, timestamp, dateline, text (the latest date in the opening) or none") { .text(corpus.articles[$0].dateProvenance.rawValue) },
             ]
         case .sentences:
             return [
