@@ -32,6 +32,7 @@ enum HelpText {
         #"let nato = articles where actor = "NAVO""#,
         #"nato | count by year"#,
         #"articles where text contains "kernwapens" | kwic "kernwapens" width 30"#,
+        #"sentences where text contains "Poetin" within 10 of "kernwapens""#,
         #"sentences | kwic actor "Stoltenberg" | sort by left"#,
         #"articles | timeline by year of "NAVO", "China""#,
         #"sentences | cooccur with "Poetin" min 1"#,
@@ -46,7 +47,8 @@ enum HelpText {
 
         Sources:    articles, sentences, mentions, actors (each may take 'where CONDITION')
         Stages:     where, sort by, limit, select, count, count by, sentences, mentions, actors
-        Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/
+        Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/,
+                    contains "…" within N of "…"
                     combined with and, or, not and parentheses
         Names:      let NAME = PIPELINE, then NAME works as a source
         Lines:      a statement goes on after a line ending in and, or, not, where, by, offset, ',' or '|',
@@ -100,6 +102,9 @@ enum HelpText {
           kind = metonym, segment = caption     bare words for fixed sets (see .fields)
         Combine with and, or, not and parentheses; 'not' binds tightest, then 'and', then 'or'.
         Text compares ignoring case and accents. Strings take \\" and \\\\ escapes; “curly quotes” work too.
+          text contains "Poetin" within 10 of "kernwapens"
+                                          both at most 10 words apart, either order, in one sentence
+                                          (1 is next to each other); add 'in article' to cross sentences
 
         """
 

@@ -150,3 +150,16 @@ public struct Literal: Sendable, Hashable {
     public let kind: Kind
     public let range: Range<Int>
 }
+        /// `contains "A" within N of "B" [in sentence|article]`: the two near each other, in either order.
+        case near(Proximity)
+/// `contains "A" within N of "B" [in sentence|article]`: two words or phrases at most N words apart.
+public struct Proximity: Sendable, Hashable {
+    /// The words searched, as `contains` takes them; `~` searches by stem.
+    public let first: Literal, firstStemmed: Bool
+    public let second: Literal, secondStemmed: Bool
+    /// The most words from the end of one match to the start of the other; 1 is next to each other.
+    public let distance: Literal
+    /// `in article` lets the two stand in different sentences; nil and `in sentence` keep them in one.
+    public let unit: Name?
+}
+
