@@ -11,7 +11,7 @@ enum HelpText {
         case "stages": return stages
         case "conditions", "fields": return conditions
         case "dates": return dates
-        case "analysis", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams": return analysis
+        case "analysis", "kwic", "timeline", "cooccur", "collocates", "terms", "keywords", "ngrams": return analysis
         case "examples": return "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
         case "commands": return commands
         default:
@@ -32,9 +32,12 @@ enum HelpText {
         #"let nato = articles where actor = "NAVO""#,
         #"nato | count by year"#,
         #"articles where text contains "kernwapens" | kwic "kernwapens" width 30"#,
+        #"sentences where text contains "Poetin" within 10 of "kernwapens""#,
         #"sentences | kwic actor "Stoltenberg" | sort by left"#,
         #"articles | timeline by year of "NAVO", "China""#,
         #"sentences | cooccur with "Poetin" min 1"#,
+        #"articles | collocates "kernwapens" window 5 min 1"#,
+        #"articles where actor = "Poetin" | count by year per 1000 articles share"#,
         #"articles where actor = "NAVO" | keywords top 10"#,
         #"articles where actor = "NAVO" and date < 2022-03 | explain"#,
     ]
@@ -46,7 +49,8 @@ enum HelpText {
 
         Sources:    articles, sentences, mentions, actors (each may take 'where CONDITION')
         Stages:     where, sort by, limit, select, count, count by, sentences, mentions, actors
-        Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/
+        Conditions: field = value, !=, <, <=, >, >=, in (…), between … and …, contains "…", matches /…/,
+                    contains "…" within N of "…"
                     combined with and, or, not and parentheses
         Names:      let NAME = PIPELINE, then NAME works as a source
         Lines:      a statement goes on after a line ending in and, or, not, where, by, offset, ',' or '|',
@@ -77,11 +81,14 @@ enum HelpText {
           select FIELD, …                 choose the columns shown
           count                           the number of rows
           count by FIELD, …               rows of key values with a count; keys may be day, month or year
+            … per 1000 articles | share   beside each count, a rate against the corpus's articles (or sentences)
+                                          with the same key, and a part of the rows counted
           sentences | mentions            the sentences or mentions of the current rows
           actors                          the actor table over the current rows
           kwic "TEXT" [width N]           each hit with its context (see .help analysis)
           timeline [by day|month|year]    counts per period, every period listed
           cooccur [with "ACTOR"]          actors mentioned together, with G², PMI and logDice
+          collocates "WORD" [window N]    words near a word (or: collocates actor "NAME"), with G², PMI, logDice, DP
           terms | keywords | ngrams N     word frequencies, keyness against the rest, frequent word sequences
           explain                         last: which index each test used, row counts, and where each row matched
 
@@ -95,6 +102,9 @@ enum HelpText {
           text contains "kernwapen*"      a word starting with kernwapen
           text contains "Russische president"   words in a row
           text contains ~"kernwapen"      every word with the same Dutch stem: kernwapen, kernwapens
+          text contains "Poetin" within 10 of "kernwapens"
+                                          both at most 10 words apart, either order, in one sentence
+                                          (1 is next to each other); add 'in article' to cross sentences
           title matches /poetin|kremlin/i a regular expression; i ignores case
           words > 500, words between 300 and 600
           kind = metonym, segment = caption     bare words for fixed sets (see .fields)
@@ -125,7 +135,10 @@ enum HelpText {
         Timeline, after articles, sentences or mentions:
           articles where actor = "China" | timeline                    rows per month, months without any included
           articles | timeline by year of "NAVO", "Rusland"             one count column per actor
-        On a terminal each period gets a bar, scaled to the largest count.
+          articles where actor = "NAVO" | timeline by year per 1000 articles share
+                                                                       beside each count: per 1000 articles of the
+                                                                       corpus dated that year, and its share of all
+        On a terminal a one-count timeline gets a bar per period, scaled to the largest count.
 
         Co-occurrence, after articles, sentences or mentions:
           sentences | cooccur                                          actor pairs in one sentence, at least twice
@@ -138,6 +151,14 @@ enum HelpText {
         least one of the mentions counted; a note under the table gives it. After a filter such as
         actor = "Rusland", Rusland is in every unit and cannot be measured: a note says so.
 
+        Collocates, after articles or sentences:
+          articles | collocates "kernwapens" window 5 min 1            words within 5 words of kernwapens, in its sentence
+          sentences | collocates actor "Poetin" min 1                  words near any mention of Poetin
+        Columns: collocate, together (words in the windows that are it), expected (window words · collocate_count
+        / N), node_count (the hits), collocate_count, g2 (signed), pmi, logdice and dp; N is the running words of
+        the rows. A word near two hits is counted once, the hits' own words never. Stop words and numbers are
+        left out unless 'with stopwords, numbers'.
+
         Word lists, after articles or sentences (words folded: lower case, no accents):
           articles where actor = "China" | terms top 20                frequent words; Dutch stop words and words
                                                                        that start with a digit (2022, 5g) left out
@@ -149,6 +170,8 @@ enum HelpText {
         A term's count is the number of words that text contains "term" finds: navo-top counts for navo-top,
         navo and top, and rusland's for rusland's and rusland, so the counts add up to more than the words.
         'whole forms' counts each word once, as written. Keywords need rows that leave a rest of the corpus.
+        terms gives per_million (count per million running words of the rows) and dp, Gries's deviation of
+        proportions over the rows' articles: 0 when spread as the articles' sizes are, towards 1 when in few.
 
         """
 

@@ -44,6 +44,15 @@ struct DifferentialTests {
                 choices += ["text contains \"\(before)\(parts[0])\"", "text contains \"\(parts[parts.count - 1])\(after)\"",
                             "text contains \"\(parts.joined(separator: " "))\"", "text contains \"\(before)\(parts[parts.count - 1])\""]
             }
+            // Two words of one sentence, or of neighbouring sentences, near each other or not, in either order.
+            let other = words.isEmpty ? "de" : pick(words)
+            let distance = 1 + Int(generator.next() % 12)
+            choices += [
+                "text contains \"\(word)\" within \(distance) of \"\(other)\"",
+                "text contains \"\(other.prefix(3))*\" within \(distance) of \"\(word)\" in sentence",
+                "text contains \"\(lastWord(of: position))\" within \(distance) of \"\(firstWord(of: min(position + 1, article.sentences.upperBound - 1)))\" in article",
+                words.count > 2 ? "text contains \"\(words[1]) \(words[2])\" within \(distance) of \"\(word)\" in article" : "text contains \"\(word)\"",
+            ]
             if kind == .articles { choices.append("words > \(40 + Int(generator.next() % 120))") }
             return pick(choices)
         }

@@ -22,7 +22,7 @@ struct CompleterTests {
     }
 
     @Test func stagesAfterAPipe() {
-        #expect(candidates("articles | co") == ["count", "count by", "cooccur"])
+        #expect(candidates("articles | co") == ["count", "count by", "cooccur", "collocates"])
         #expect(candidates("articles | s").contains("sort by"))
     }
 

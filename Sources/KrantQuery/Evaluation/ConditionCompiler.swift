@@ -91,7 +91,7 @@ struct ConditionCompiler {
         case .between(let low, let high):
             let span = DaySpan(first: try date(low, field: test.field).firstDay, last: try date(high, field: test.field).lastDay)
             holds = { $0.isWithin(span) }
-        case .contains, .matches:
+        case .contains, .near, .matches:
             throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
                              at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
         }
@@ -157,7 +157,7 @@ struct ConditionCompiler {
         case .between(let low, let high):
             let range = (try number(low), try number(high))
             check = { $0 >= range.0 && $0 <= range.1 }
-        case .contains, .matches:
+        case .contains, .near, .matches:
             throw Diagnostic(.semantic, "'\(test.field.text)' is a number; compare it with =, <, >, in or between", at: test.range)
         }
         return .test { row in
@@ -243,6 +243,8 @@ struct ConditionCompiler {
                 }
             }
             return .test { row in pattern.occurs(in: field.value(row).description) }
+        case .near(let proximity):
+            return try proximityFilter(proximity, field: field)
         case .matches(let pattern, let caseInsensitive, let range):
             let regex = try BoundedRegex(pattern: pattern, caseInsensitive: caseInsensitive, range: range)
             return .test { row throws(Diagnostic) in try regex.matches(field.value(row).description) }
@@ -265,6 +267,63 @@ struct ConditionCompiler {
                 return folded >= range.0 && folded <= range.1
             }
         }
+    }
+
+    /// `contains "A" within N of "B"`: through the word index for the text of articles and sentences, else by
+    /// tokenising each row's text, sentence by sentence, as the index has it.
+    private func proximityFilter(_ proximity: Proximity, field: Field) throws(Diagnostic) -> Filter {
+        let near = try Self.proximity(proximity)
+        guard field.type == .indexedText, kind == .articles || kind == .sentences else {
+            return .test { row in near.occurs(inSentences: [field.value(row).description], anchors: 0..<1) }
+        }
+        let corpus = self.corpus
+        if usesIndexes {
+            let sentences = corpus.index.sentences(ofWords: near.anchors(in: corpus))
+            if kind == .sentences { return .postings(sentences) }
+            return .postings(SortedSets.deduplicated(sentences.map { Int32(corpus.sentences[Int($0)].article) }))
+        }
+        @Sendable func texts(_ sentences: Range<Int>) -> [String] { sentences.map { String(corpus.text(of: corpus.sentences[$0])) } }
+        switch (kind, near.crossesSentences) {
+        case (.sentences, false):
+            return .test { row in near.occurs(inSentences: texts(row..<(row + 1)), anchors: 0..<1) }
+        case (.sentences, true):
+            return .test { row in
+                let article = corpus.articles[corpus.sentences[row].article].sentences
+                let place = row - article.lowerBound
+                return near.occurs(inSentences: texts(article), anchors: place..<(place + 1))
+            }
+        case (_, false):
+            return .test { row in corpus.articles[row].sentences.contains { near.occurs(inSentences: texts($0..<($0 + 1)), anchors: 0..<1) } }
+        case (_, true):
+            return .test { row in near.occurs(inSentences: texts(corpus.articles[row].sentences), anchors: 0..<corpus.articles[row].sentences.count) }
+        }
+    }
+
+    /// The proximity test as written, checked: a distance from 1 to 1000, a sentence or an article.
+    static func proximity(_ proximity: Proximity) throws(Diagnostic) -> WordProximity {
+        func pattern(_ literal: Literal, stemmed: Bool) throws(Diagnostic) -> TextPattern {
+            guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
+                throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)
+            }
+            return pattern
+        }
+        guard case .integer(let distance) = proximity.distance.kind, (1...1000).contains(distance) else {
+            throw Diagnostic(.semantic, "'within' takes a number of words from 1 to 1000", at: proximity.distance.range,
+                             help: "write for example: text contains \"Poetin\" within 10 of \"kernwapens\"")
+        }
+        var crossesSentences = false
+        if let unit = proximity.unit {
+            switch unit.text.lowercased() {
+            case "sentence", "sentences": break
+            case "article", "articles": crossesSentences = true
+            default:
+                throw Diagnostic(.semantic, "words are near each other in a sentence or an article, not '\(unit.text)'", at: unit.range,
+                                 help: Suggestions.didYouMean(unit.text, among: ["sentence", "article"]))
+            }
+        }
+        return WordProximity(first: try pattern(proximity.first, stemmed: proximity.firstStemmed),
+                             second: try pattern(proximity.second, stemmed: proximity.secondStemmed),
+                             distance: distance, crossesSentences: crossesSentences)
     }
 
     private func text(_ literal: Literal, field: Name) throws(Diagnostic) -> String {

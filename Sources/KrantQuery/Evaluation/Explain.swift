@@ -120,6 +120,15 @@ struct ExplainTrace {
                                               match: "“\(article.text.utf8Slice(range))” at \(range.lowerBound)–\(range.upperBound)",
                                               sentence: corpus.text(of: corpus.sentences[corpus.index.sentence(ofWord: Int(start))])))
                 }
+            case (_, .near(let proximity)):
+                // The first words with a partner near them, as the index found them.
+                guard let near = try? ConditionCompiler.proximity(proximity) else { continue }
+                for start in near.anchors(in: corpus).filter({ words.contains(Int($0)) }).prefix(3) {
+                    guard let range = stages.byteRange(ofWords: Int(start), count: 1) else { continue }
+                    lines.append(evidenceLine(article: article, step: step,
+                                              match: "“\(article.text.utf8Slice(range))” at \(range.lowerBound)–\(range.upperBound), the other words near it",
+                                              sentence: corpus.text(of: corpus.sentences[corpus.index.sentence(ofWord: Int(start))])))
+                }
             case ("date", _):
                 let date = article.date.map { "\($0), \($0.precision.rawValue) precision, from the \(article.dateProvenance == .header ? "date header" : "text")" }
                 lines.append(evidenceLine(article: article, step: step, match: date ?? "undated", sentence: nil))

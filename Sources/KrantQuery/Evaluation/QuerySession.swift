@@ -96,15 +96,18 @@ public struct QuerySession: Sendable {
             case .limit(let amount, let offset): relation = try stages.limit(relation, count: amount, offset: offset)
             case .select(let fields): relation = try stages.select(relation, fields: fields)
             case .count: count = relation.rows.count
-            case .countBy(let keys): relation = try stages.countBy(relation, keys: keys)
+            case .countBy(let keys, let normalisation):
+                relation = try stages.normalise(try stages.countBy(relation, keys: keys), counting: relation, by: keys, normalisation)
             case .expand(let target): relation = try stages.expand(relation, to: target, range: stage.range)
             case .concordance(let target, let width):
                 relation = try stages.concordance(relation, of: target, width: width, range: stage.range,
                                                   keeping: trace == nil ? rowsWanted(after: position, in: statement) : nil)
-            case .timeline(let period, let actors):
-                relation = try stages.timeline(relation, by: period, of: actors, range: stage.range)
+            case .timeline(let period, let actors, let normalisation):
+                relation = try stages.timeline(relation, by: period, of: actors, normalisation, range: stage.range)
             case .cooccurrence(let partner, let unit, let minimum):
                 relation = try stages.cooccurrence(relation, with: partner, in: unit, minimum: minimum, range: stage.range)
+            case .collocates(let target, let window, let minimum, let options):
+                relation = try stages.collocates(relation, of: target, window: window, minimum: minimum, options: options, range: stage.range)
             case .wordList(let kind, let size, let top, let options):
                 relation = try stages.wordList(kind, of: relation, size: size, top: top, options: options, range: stage.range)
             case .explain:

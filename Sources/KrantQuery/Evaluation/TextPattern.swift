@@ -151,7 +151,7 @@ private struct IndexWords: PhraseText {
 }
 
 /// The words of a text tokenised on the spot, as folded text.
-private struct TokenWords: PhraseText {
+struct TokenWords: PhraseText {
     let tokens: [TextToken]
     func whole(_ position: Int) -> Substring { Substring(tokens[position].folded) }
     func partsAndGenitiveBase(_ position: Int) -> (parts: ArraySlice<Substring>, genitiveBase: Substring?) {

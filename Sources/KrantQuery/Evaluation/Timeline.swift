@@ -2,7 +2,8 @@ import KrantCorpus
 
 /// `timeline`: how many of the current rows fall in each period, every period from the first to the last.
 extension StageRunner {
-    func timeline(_ relation: Relation, by period: Name?, of actorNames: [Literal], range: Range<Int>) throws(Diagnostic) -> Relation {
+    func timeline(_ relation: Relation, by period: Name?, of actorNames: [Literal], _ normalisation: Normalisation = Normalisation(),
+                  range: Range<Int>) throws(Diagnostic) -> Relation {
         guard [.articles, .sentences, .mentions].contains(relation.kind) else {
             throw Diagnostic(.semantic, "'timeline' needs articles, sentences or mentions, but these rows are \(relation.kind.rawValue)", at: range)
         }
@@ -39,17 +40,44 @@ extension StageRunner {
                 counts[date.truncated(to: precision), default: Array(repeating: 0, count: columns.count)][column] += 1
             }
         }
-        var records: [[Value]] = []
+        var periods: [CorpusDate] = []
         if var period = counts.keys.min(), let last = counts.keys.max() {
             while period <= last {
-                records.append([.date(period)] + (counts[period] ?? Array(repeating: 0, count: columns.count)).map(Value.integer))
+                periods.append(period)
                 guard let next = period.next() else { break }
                 period = next
             }
         }
-        var result = Relation(kind: .timeline, rows: records.indices.map(Int32.init), records: records,
-                              recordColumns: [(precision.rawValue, .date)] + columns.map { ($0.name, .integer) })
-        result.notes = leftOutNotes(coarser: coarser.count, undated: undated.count, kind: relation.kind, precision: precision)
+        let zeros = Array(repeating: 0, count: columns.count)
+        var records = periods.map { [Value.date($0)] + (counts[$0] ?? zeros).map(Value.integer) }
+        var recordColumns: [(name: String, type: FieldType)] = [(precision.rawValue, .date)] + columns.map { ($0.name, .integer) }
+        var notes = leftOutNotes(coarser: coarser.count, undated: undated.count, kind: relation.kind, precision: precision)
+        // A column per count and measure: `count` gives `per_1000_articles`, an actor `NAVO_per_1000_articles`.
+        func measureName(_ column: String, _ measure: String) -> String { columns.count == 1 && actorNames.isEmpty ? measure : "\(column)_\(measure)" }
+        if let asked = normalisation.rate {
+            let (per, base) = try rate(asked)
+            let sizes = periodSizes(of: base, precision: precision)
+            for column in columns.indices {
+                for (row, period) in periods.enumerated() {
+                    let size = sizes[period] ?? 0
+                    records[row].append(size > 0 ? .double(Double(counts[period]?[column] ?? 0) * Double(per) / Double(size)) : .null)
+                }
+                recordColumns.append((measureName(columns[column].name, "per_\(per)_\(base.rawValue)"), .decimal))
+            }
+            notes.append("per_\(per)_\(base.rawValue) = count · \(per) / the corpus's \(base.rawValue) dated in that \(precision.rawValue)")
+        }
+        if normalisation.share != nil {
+            for column in columns.indices {
+                let total = counts.values.reduce(0) { $0 + $1[column] }
+                for (row, period) in periods.enumerated() {
+                    records[row].append(total > 0 ? .double(Double(counts[period]?[column] ?? 0) / Double(total)) : .null)
+                }
+                recordColumns.append((measureName(columns[column].name, "share"), .decimal))
+            }
+            notes.append("share = count / the column's rows placed in a \(precision.rawValue)")
+        }
+        var result = Relation(kind: .timeline, rows: records.indices.map(Int32.init), records: records, recordColumns: recordColumns)
+        result.notes = notes
         return result
     }
 

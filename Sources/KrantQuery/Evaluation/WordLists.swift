@@ -17,7 +17,9 @@ extension StageRunner {
         let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
         let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
         switch kind {
-        case .terms: return try terms(in: ranges, top: top, options: options)
+        case .terms:
+            let articles = relation.kind == .articles ? ascending.map(Int.init) : ascending.map { corpus.sentences[Int($0)].article }
+            return try terms(in: ranges, of: articles, top: top, options: options)
         case .keywords: return try keywords(in: ranges, top: top, options: options, range: range)
         case .ngrams:
             let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
@@ -28,7 +30,7 @@ extension StageRunner {
         }
     }
 
-    private func count(_ literal: Literal?, word: String, default value: Int, in allowed: ClosedRange<Int>) throws(Diagnostic) -> Int {
+    func count(_ literal: Literal?, word: String, default value: Int, in allowed: ClosedRange<Int>) throws(Diagnostic) -> Int {
         guard let literal else { return value }
         guard case .integer(let number) = literal.kind, allowed.contains(number) else {
             throw Diagnostic(.semantic, "'\(word)' takes a whole number from \(allowed.lowerBound) to \(allowed.upperBound)", at: literal.range)
@@ -38,7 +40,7 @@ extension StageRunner {
 
     /// How many words of the ranges answer to each term, with the number of ranges holding each, and the
     /// number of words.
-    private func termCounts(in ranges: [Range<Int>], wholeForms: Bool) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
+    func termCounts(in ranges: [Range<Int>], wholeForms: Bool) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
         var counts: [Int32: Int] = [:], documents: [Int32: Int] = [:], total = 0
         var seen = Set<Int32>()
         func count(_ term: Int32) {
@@ -49,35 +51,61 @@ extension StageRunner {
             if offset & 1023 == 0 { try cancellation.check() }
             seen.removeAll(keepingCapacity: true)
             for word in words {
-                let term = corpus.index.term(ofWord: word)
-                count(term)
+                forEachTerm(ofWord: word, wholeForms: wholeForms, count)
                 total += 1
-                // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
-                if !wholeForms, let extras = corpus.index.partTerms(ofWord: word) {
-                    for (index, extra) in extras.enumerated() where !extras[..<index].contains(extra) { count(extra) }
-                }
             }
         }
         return (counts, documents, total)
     }
 
+    /// Calls `body` once for each term a word answers to: the word as written and, unless `wholeForms`, its
+    /// compound parts and genitive base.
+    func forEachTerm(ofWord word: Int, wholeForms: Bool, _ body: (Int32) -> Void) {
+        body(corpus.index.term(ofWord: word))
+        // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
+        if !wholeForms, let extras = corpus.index.partTerms(ofWord: word) {
+            for (index, extra) in extras.enumerated() where !extras[..<index].contains(extra) { body(extra) }
+        }
+    }
+
     /// Whether a term goes on the list: digits first (`2022`, `5g`) only `with numbers`, Dutch function words
     /// only `with stopwords`.
-    private func isListed(_ term: String, options: WordListOptions) -> Bool {
+    func isListed(_ term: String, options: WordListOptions) -> Bool {
         // Decimal digits in any script, as `CharacterSet.decimalDigits` has them, read from the scalar itself.
         if !options.keepsNumbers, term.unicodeScalars.first?.properties.numericType == .decimal { return false }
         return options.keepsStopwords || !DutchStopwords.words.contains(term)
     }
 
-    private func terms(in ranges: [Range<Int>], top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
-        let (counts, documents, _) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
-        let rows = counts.compactMap { term, count -> (String, Int, Int)? in
+    /// Frequencies, with the frequency per million running words of the rows and the dispersion over their
+    /// articles (`articles[i]` is the article of `ranges[i]`).
+    private func terms(in ranges: [Range<Int>], of articles: [Int], top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
+        let (counts, documents, total) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
+        let rows = counts.compactMap { term, count -> (term: Int32, text: String, count: Int, documents: Int)? in
             let text = corpus.index.terms[Int(term)]
-            return isListed(text, options: options) ? (text, count, documents[term]!) : nil
-        }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(top)
-        let records = rows.map { [Value.text($0.0), .integer($0.1), .integer($0.2)] }
-        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
-                        recordColumns: [("term", .text), ("count", .integer), ("documents", .integer)])
+            return isListed(text, options: options) ? (term, text, count, documents[term]!) : nil
+        }.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(top)
+        // A second pass counts only the listed terms per article, for their dispersion.
+        let listed = Set(rows.map(\.term))
+        var perArticle: [Int32: [Int: Int]] = [:], sizes: [Int: Int] = [:]
+        for (offset, words) in ranges.enumerated() {
+            if offset & 1023 == 0 { try cancellation.check() }
+            sizes[articles[offset], default: 0] += words.count
+            for word in words {
+                forEachTerm(ofWord: word, wholeForms: options.countsWholeForms) { term in
+                    if listed.contains(term) { perArticle[term, default: [:]][articles[offset], default: 0] += 1 }
+                }
+            }
+        }
+        let dispersion = Dispersion(sizes: sizes, totalSize: total)
+        let records = rows.map { row in
+            [Value.text(row.text), .integer(row.count), .double(Double(row.count) * 1_000_000 / Double(max(total, 1))),
+             .integer(row.documents), .double(dispersion.deviationOfProportions(perArticle[row.term] ?? [:]))]
+        }
+        var result = Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+                              recordColumns: [("term", .text), ("count", .integer), ("per_million", .decimal), ("documents", .integer), ("dp", .decimal)])
+        result.notes.append("per_million = count · 1000000 / \(total) words; dp = Gries's deviation of proportions over the \(sizes.count) "
+                            + "\(RowKind.articles.noun(count: sizes.count)) (0 spread evenly, towards 1 in few)")
+        return result
     }
 
     /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and

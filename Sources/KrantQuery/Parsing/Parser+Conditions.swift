@@ -48,7 +48,7 @@ extension Parser {
     // test = field ( compare_op value
     //              | [ "not" ] "in" "(" value { "," value } ")"
     //              | "between" value "and" value
-    //              | "contains" [ "~" ] string
+    //              | "contains" [ "~" ] string [ proximity ]
     //              | "matches" regex ) ;
     mutating func parseTest() throws(Diagnostic) -> Test {
         let field: Name
@@ -83,7 +83,11 @@ extension Parser {
                 throw Diagnostic(.syntax, "'contains' takes text in double quotes", at: value.range,
                                  help: "write contains \"\(source.slice(value.range))\"")
             }
-            kind = .contains(value, stemmed: stemmed)
+            if case .identifier(let word) = current.kind, word.lowercased() == "within" {
+                kind = .near(try parseProximity(first: value, stemmed: stemmed))
+            } else {
+                kind = .contains(value, stemmed: stemmed)
+            }
         case .keyword(.matches):
             advance()
             guard case .regex(let pattern, let flags) = current.kind else {
@@ -99,6 +103,28 @@ extension Parser {
             throw unexpected(expecting: "an operator after '\(field.text)' (=, !=, <, <=, >, >=, in, between, contains, matches)")
         }
         return Test(field: field, kind: kind, range: field.range.lowerBound..<previousEnd)
+    }
+
+    // proximity = "within" integer "of" [ "~" ] string [ "in" ( "sentence" | "article" ) ] ;
+    mutating func parseProximity(first: Literal, stemmed: Bool) throws(Diagnostic) -> Proximity {
+        advance()
+        let distance = try parseInteger(after: "within")
+        guard case .identifier(let word) = current.kind, word.lowercased() == "of" else {
+            throw unexpected(expecting: "'of' and the other words, as in within \(source.slice(distance.range)) of \"kernwapens\"")
+        }
+        advance()
+        let secondStemmed = match(.tilde)
+        guard case .string = current.kind else {
+            throw unexpected(expecting: "text in double quotes after 'of'")
+        }
+        let second = try parseValue()
+        var unit: Name?
+        if match(.keyword(.in)) {
+            guard case .identifier(let word) = current.kind else { throw unexpected(expecting: "'sentence' or 'article' after 'in'") }
+            unit = Name(text: word, range: current.range)
+            advance()
+        }
+        return Proximity(first: first, firstStemmed: stemmed, second: second, secondStemmed: secondStemmed, distance: distance, unit: unit)
     }
 
     // value = string | integer | date | identifier ;

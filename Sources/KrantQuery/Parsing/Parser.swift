@@ -106,11 +106,12 @@ public struct Parser {
     //       | ( "sort" | "order" ) "by" sort_key { "," sort_key }
     //       | "limit" integer [ "offset" integer ]
     //       | "select" field { "," field }
-    //       | "count" [ "by" field { "," field } ]
+    //       | "count" [ "by" field { "," field } normalisation ]
     //       | "sentences" | "mentions" | "actors"
     //       | "kwic" [ "actor" | "~" ] string [ "width" integer ]
-    //       | "timeline" [ "by" period ] [ "of" value { "," value } ]
+    //       | "timeline" [ "by" period ] [ "of" value { "," value } ] normalisation
     //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
+    //       | "collocates" target [ "window" integer ] [ "min" integer ] word_options
     //       | "terms" [ "top" integer ] word_options
     //       | "keywords" [ "top" integer ] word_options
     //       | "ngrams" integer [ "top" integer ]
@@ -142,7 +143,7 @@ public struct Parser {
         case .select:
             kind = .select(try parseFieldList())
         case .count:
-            kind = match(.keyword(.by)) ? .countBy(try parseFieldList()) : .count
+            kind = match(.keyword(.by)) ? .countBy(try parseFieldList(), try parseNormalisation()) : .count
         case .sentences, .mentions, .actors:
             kind = .expand(keyword)
         case .kwic:
@@ -151,6 +152,8 @@ public struct Parser {
             kind = try parseTimeline()
         case .cooccur:
             kind = try parseCooccurrence()
+        case .collocates:
+            kind = try parseCollocates()
         case .terms, .keywords:
             let top = try parseTop()
             kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, options: try parseWordListOptions())
@@ -168,7 +171,7 @@ public struct Parser {
 
     /// How each stage begins, for messages and completion.
     public static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors", "kwic", "timeline", "cooccur", "terms", "keywords", "ngrams", "explain"]
+                             "mentions", "actors", "kwic", "timeline", "cooccur", "collocates", "terms", "keywords", "ngrams", "explain"]
 
     /// `[ "top" integer ]`
     mutating func parseTop() throws(Diagnostic) -> Literal? {
@@ -227,8 +230,22 @@ public struct Parser {
         return .cooccurrence(with: partner, unit: unit, minimum: minimum)
     }
 
-    // (after "kwic") [ "actor" | "~" ] string [ "width" integer ]
+    // (after "kwic") target [ "width" integer ]
     mutating func parseConcordance() throws(Diagnostic) -> Stage.Kind {
+        let target = try parseTarget(after: "kwic", example: "kwic \"kernwapens\"")
+        return .concordance(target, width: try parseNamedInteger("width"))
+    }
+
+    // (after "collocates") target [ "window" integer ] [ "min" integer ] word_options
+    mutating func parseCollocates() throws(Diagnostic) -> Stage.Kind {
+        let target = try parseTarget(after: "collocates", example: "collocates \"kernwapens\"")
+        let window = try parseNamedInteger("window")
+        let minimum = try parseNamedInteger("min")
+        return .collocates(target, window: window, minimum: minimum, options: try parseWordListOptions())
+    }
+
+    // target = [ "actor" | "~" ] string ;
+    mutating func parseTarget(after stage: String, example: String) throws(Diagnostic) -> ConcordanceTarget {
         var isActor = false
         if case .identifier(let word) = current.kind, word.lowercased() == "actor" {
             isActor = true
@@ -236,15 +253,17 @@ public struct Parser {
         }
         let stemmed = !isActor && match(.tilde)
         guard case .string = current.kind else {
-            throw unexpected(expecting: isActor ? "an actor name in quotes after 'kwic actor'" : "text in quotes after 'kwic', such as kwic \"kernwapens\"")
+            throw unexpected(expecting: isActor ? "an actor name in quotes after '\(stage) actor'" : "text in quotes after '\(stage)', such as \(example)")
         }
         let target = try parseValue()
-        var width: Literal?
-        if case .identifier(let word) = current.kind, word.lowercased() == "width" {
-            advance()
-            width = try parseInteger(after: "width")
-        }
-        return .concordance(isActor ? .actor(target) : .text(target, stemmed: stemmed), width: width)
+        return isActor ? .actor(target) : .text(target, stemmed: stemmed)
+    }
+
+    /// `[ NAME integer ]`, for options named by a word that is not reserved (`width`, `window`, `min`).
+    mutating func parseNamedInteger(_ name: String) throws(Diagnostic) -> Literal? {
+        guard case .identifier(let word) = current.kind, word.lowercased() == name else { return nil }
+        advance()
+        return try parseInteger(after: name)
     }
 
     // (after "timeline") [ "by" period ] [ "of" value { "," value } ] ;
@@ -258,7 +277,26 @@ public struct Parser {
             actors.append(try parseValue())
             while match(.comma) { actors.append(try parseValue()) }
         }
-        return .timeline(period: period, actors: actors)
+        return .timeline(period: period, actors: actors, try parseNormalisation())
+    }
+
+    // normalisation = [ "per" integer ( "articles" | "sentences" ) ] [ "share" ] ;
+    mutating func parseNormalisation() throws(Diagnostic) -> Normalisation {
+        var normalisation = Normalisation()
+        if case .identifier(let word) = current.kind, word.lowercased() == "per" {
+            advance()
+            let per = try parseInteger(after: "per")
+            guard case .keyword(let table) = current.kind, table == .articles || table == .sentences else {
+                throw unexpected(expecting: "'articles' or 'sentences' after 'per \(source.slice(per.range))'")
+            }
+            advance()
+            normalisation.rate = Normalisation.Rate(per: per, base: Name(text: table.rawValue, range: previousRange))
+        }
+        if case .identifier(let word) = current.kind, word.lowercased() == "share" {
+            advance()
+            normalisation.share = Name(text: word, range: previousRange)
+        }
+        return normalisation
     }
 
     // sort_key = field [ "asc" | "desc" ] ;

@@ -40,15 +40,19 @@ public struct Stage: Sendable, Hashable {
         case limit(count: Literal, offset: Literal?)
         case select([Name])
         case count
-        case countBy([Name])
+        case countBy([Name], Normalisation)
         /// `sentences`, `mentions` or `actors`: the rows that belong to the current ones.
         case expand(Keyword)
         /// `kwic "TEXT" [width N]` or `kwic actor "NAME" [width N]`: keyword in context.
         case concordance(ConcordanceTarget, width: Literal?)
-        /// `timeline [by PERIOD] [of "ACTOR", …]`: counts per period, every period listed.
-        case timeline(period: Name?, actors: [Literal])
+        /// `timeline [by PERIOD] [of "ACTOR", …] [per N articles|sentences] [share]`: counts per period, every
+        /// period listed.
+        case timeline(period: Name?, actors: [Literal], Normalisation)
         /// `cooccur [with "ACTOR"] [in sentence|article] [min N]`: actors mentioned together, with association measures.
         case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
+        /// `collocates [actor|~] "TEXT" [window N] [min N] [with stopwords, numbers] [whole forms]`: the words
+        /// near a word or an actor, with association measures.
+        case collocates(ConcordanceTarget, window: Literal?, minimum: Literal?, options: WordListOptions)
         /// `terms [top N] [with stopwords, numbers] [whole forms]`, the same for `keywords`, `ngrams N [top K]`: word lists.
         case wordList(WordListKind, size: Literal?, top: Literal?, options: WordListOptions)
         /// `explain`: how the pipeline before it ran, and why each result row is there.
@@ -57,6 +61,25 @@ public struct Stage: Sendable, Hashable {
 
     public let kind: Kind
     public let range: Range<Int>
+}
+
+/// What `count by` and `timeline` add beside each count: `per N articles` or `per N sentences` (a rate
+/// against the corpus's articles or sentences with the same key), `share` (a part of the rows counted).
+public struct Normalisation: Sendable, Hashable {
+    /// `per N articles|sentences`: N, and the table whose rows are the base.
+    public struct Rate: Sendable, Hashable {
+        public let per: Literal
+        public let base: Name
+    }
+
+    public var rate: Rate?
+    /// `share`: each count divided by the rows counted.
+    public var share: Name?
+
+    public init(rate: Rate? = nil, share: Name? = nil) {
+        self.rate = rate
+        self.share = share
+    }
 }
 
 /// What a concordance looks for.
@@ -129,12 +152,25 @@ public struct Test: Sendable, Hashable {
         case between(Literal, Literal)
         /// `contains "…"`; with `~`, every word with the same Dutch stem matches.
         case contains(Literal, stemmed: Bool)
+        /// `contains "A" within N of "B" [in sentence|article]`: the two near each other, in either order.
+        case near(Proximity)
         case matches(pattern: String, caseInsensitive: Bool, range: Range<Int>)
     }
 
     public let field: Name
     public let kind: Kind
     public let range: Range<Int>
+}
+
+/// `contains "A" within N of "B" [in sentence|article]`: two words or phrases at most N words apart.
+public struct Proximity: Sendable, Hashable {
+    /// The words searched, as `contains` takes them; `~` searches by stem.
+    public let first: Literal, firstStemmed: Bool
+    public let second: Literal, secondStemmed: Bool
+    /// The most words from the end of one match to the start of the other; 1 is next to each other.
+    public let distance: Literal
+    /// `in article` lets the two stand in different sentences; nil and `in sentence` keep them in one.
+    public let unit: Name?
 }
 
 /// A value written in a query.
