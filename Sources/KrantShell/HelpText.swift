@@ -73,26 +73,14 @@ enum HelpText {
 
         """
 
-    static let stages = """
-        Stages, each after |:
-          where CONDITION                 keep the rows that satisfy it
-          sort by FIELD [asc|desc], …     order the rows ('order by' works too)
-          limit N [offset M]              keep N rows, after skipping M
-          select FIELD, …                 choose the columns shown
-          count                           the number of rows
-          count by FIELD, …               rows of key values with a count; keys may be day, month or year
-            … per 1000 articles | share   beside each count, a rate against the corpus's articles (or sentences)
-                                          with the same key, and a part of the rows counted
-          sentences | mentions            the sentences or mentions of the current rows
-          actors                          the actor table over the current rows
-          kwic "TEXT" [width N]           each hit with its context (see .help analysis)
-          timeline [by day|month|year]    counts per period, every period listed
-          cooccur [with "ACTOR"]          actors mentioned together, with G², PMI and logDice
-          collocates "WORD" [window N]    words near a word (or: collocates actor "NAME"), with G², PMI, logDice, DP
-          terms | keywords | ngrams N     word frequencies, keyness against the rest, frequent word sequences
-          explain                         last: which index each test used, row counts, and where each row matched
-
-        """
+    /// One line per stage (more for a long summary), read from the stage table the parser uses.
+    static var stages: String {
+        "Stages, each after |:\n" + StageCatalog.entries.map { entry in
+            let lines = entry.summary.split(separator: "\n")
+            return "  " + entry.usage.padding(toLength: 32, withPad: " ", startingAt: 0) + lines[0]
+                + lines.dropFirst().map { "\n" + String(repeating: " ", count: 34) + $0 }.joined()
+        }.joined(separator: "\n") + "\n\n"
+    }
 
     static let conditions = """
         Conditions:

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import KrantTestSupport
+import KrantQuery
 @testable import KrantShell
 
 @Suite("The shell")
@@ -111,6 +112,12 @@ struct ShellTests {
             #expect(shell.runDotCommand(".help \(topic)", location: nil))
         }
         #expect(!shell.runDotCommand(".help nonsense", location: nil))
+    }
+
+    /// `.help stages` is written from the parser's stage table, so a new stage is listed without more work.
+    @Test func helpListsEveryStageOfTheTable() throws {
+        let text = try HelpText.text(for: "stages")
+        for entry in StageCatalog.entries { #expect(text.contains(entry.usage), "\(entry.usage)") }
     }
 
     @Test func everyHelpExampleRuns() {

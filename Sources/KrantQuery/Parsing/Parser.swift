@@ -126,52 +126,17 @@ public struct Parser {
             throw Diagnostic(.syntax, "expected a stage after '|', found \(current.displayName)", at: current.range,
                              help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))")
         }
-        advance()
-        let kind: Stage.Kind
-        switch keyword {
-        case .where:
-            kind = .filter(try parseCondition())
-        case .sort, .order:
-            try consume(.keyword(.by), "'by' after '\(keyword.rawValue)'")
-            var keys = [try parseSortKey()]
-            while match(.comma) { keys.append(try parseSortKey()) }
-            kind = .sort(keys)
-        case .limit:
-            let count = try parseInteger(after: "limit")
-            let offset = match(.keyword(.offset)) ? try parseInteger(after: "offset") : nil
-            kind = .limit(count: count, offset: offset)
-        case .select:
-            kind = .select(try parseFieldList())
-        case .count:
-            kind = match(.keyword(.by)) ? .countBy(try parseFieldList(), try parseNormalisation()) : .count
-        case .sentences, .mentions, .actors:
-            kind = .expand(keyword)
-        case .kwic:
-            kind = try parseConcordance()
-        case .timeline:
-            kind = try parseTimeline()
-        case .cooccur:
-            kind = try parseCooccurrence()
-        case .collocates:
-            kind = try parseCollocates()
-        case .terms, .keywords:
-            let top = try parseTop()
-            kind = .wordList(keyword == .terms ? .terms : .keywords, size: nil, top: top, options: try parseWordListOptions())
-        case .explain:
-            kind = .explain
-        case .ngrams:
-            let size = try parseInteger(after: "ngrams")
-            kind = .wordList(.ngrams, size: size, top: try parseTop(), options: WordListOptions(keepsStopwords: true, keepsNumbers: true))
-        default:
+        guard let entry = StageCatalog.entry(startingWith: keyword) else {
             throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
         }
+        advance()
+        let kind = try entry.parse(&self, keyword)
         return Stage(kind: kind, range: start..<previousEnd)
     }
 
-    /// How each stage begins, for messages and completion.
-    public static let stageWords = ["where", "sort by", "order by", "limit", "select", "count", "count by", "sentences",
-                             "mentions", "actors", "kwic", "timeline", "cooccur", "collocates", "terms", "keywords", "ngrams", "explain"]
+    /// How each stage begins, for messages and completion: the words of `StageCatalog`.
+    public static var stageWords: [String] { StageCatalog.words }
 
     /// `[ "top" integer ]`
     mutating func parseTop() throws(Diagnostic) -> Literal? {
