@@ -117,8 +117,9 @@ public struct Completer: Sendable {
         }
     }
 
+    /// Gazetteer actors, those the corpus mentions most first, so a few letters offer what the corpus is about.
     private func actorNames() -> [String] {
-        corpus.actors.filter { $0.kind != .unknown }.map(\.name)
+        corpus.actorsByReach.map { corpus.actors[Int($0)] }.filter { $0.kind != .unknown }.map(\.name)
     }
 
     private func dotArgument(command: String, word: String) -> [String] {

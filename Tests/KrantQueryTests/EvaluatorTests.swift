@@ -25,7 +25,8 @@ struct EvaluatorTests {
 
     @Test func sentencesWhereTwoActorsMeet() throws {
         let result = try Query.run(#"sentences where actor = "Poetin" and actor = "NAVO""#, on: Fixtures.corpus)
-        #expect(result.count == 3)
+        // Four: in one of them "de president van Rusland" is Poetin by role.
+        #expect(result.count == 4)
         for sentence in result.sentences {
             let actors = Set(Fixtures.corpus.mentions[sentence.mentions].map { Fixtures.corpus.actors[$0.actor].name })
             #expect(actors.isSuperset(of: ["Poetin", "NAVO"]))

@@ -38,8 +38,9 @@ struct CompleterTests {
 
     @Test func quotedActorNames() {
         #expect(candidates("articles where actor = \"Poe") == ["\"Poetin\""])
-        #expect(candidates("articles where actor = \"oekr") == ["\"Oekraïne\""])
-        #expect(candidates("articles where actor in (\"China\", \"Ind") == ["\"India\""])
+        // Actors the corpus mentions come first, most mentioned first, then the rest of the gazetteer.
+        #expect(candidates("articles where actor = \"oekr").first == "\"Oekraïne\"")
+        #expect(candidates("articles where actor in (\"China\", \"Ind").first == "\"India\"")
         #expect(candidates("articles where actor = \"Xi J") == ["\"Xi Jinping\""])
     }
 
@@ -54,8 +55,8 @@ struct CompleterTests {
     @Test func actorNamesAfterKwicCooccurAndTimeline() {
         #expect(candidates("sentences | kwic actor \"Stolt") == ["\"Stoltenberg\""])
         #expect(candidates("sentences | cooccur with \"Poe") == ["\"Poetin\""])
-        #expect(candidates("articles | timeline by year of \"NA") == ["\"NAVO\""])
-        #expect(candidates("articles | timeline by year of \"NAVO\", \"Chi") == ["\"China\""])
+        #expect(candidates("articles | timeline by year of \"NA").first == "\"NAVO\"")
+        #expect(candidates("articles | timeline by year of \"NAVO\", \"Chi").first == "\"China\"")
         #expect(candidates("articles | kwic \"Poe").isEmpty, "kwic without 'actor' searches text, not actors")
     }
 

@@ -10,34 +10,65 @@ struct MentionMatch: Sendable, Hashable {
 
 /// Finds gazetteer forms in token sequences.
 ///
-/// Rules: folded comparison (`Navo` = `NAVO` = `nato` once listed); the longest form wins (`Vladimir Poetin`
-/// is one mention, `Wit-Rusland` is not Rusland); a form may be a part of a hyphenated compound (`NAVO-top`)
+/// Rules: folded comparison (`Navo` = `NAVO` = `nato` once listed), except that a form of up to three capitals
+/// (`VS`, `IS`, `OM`) matches only in capitals and a form the gazetteer lists as `exact` (`Vooruit`, `INDIA`)
+/// only as written; the leftmost, longest form wins across all actors (`Vladimir Poetin` is one mention,
+/// `Wit-Russen` names Wit-Rusland and not Rusland, `The Washington Post` the paper and not the VS), and of two
+/// equally long forms the case-sensitive one; a form several actors share goes to the one that does not
+/// declare it `ambiguous`, and to none when all do; a form may be a part of a hyphenated compound (`NAVO-top`)
 /// when the whole compound is no form; a name may carry a genitive (`Poetins`, `Rusland’s`); a form never
 /// matches inside a longer word (`navolging`).
 struct MentionMatcher: Sendable {
     private struct Pattern: Sendable {
+        /// Folded words, or the words as written for a case-sensitive form.
         let words: [String]
-        let actor: Int
+        /// `nil` for a role word of several words (`minister van Buitenlandse Zaken`): it takes part in the
+        /// longest match, so the `Buitenlandse Zaken` inside it is not the ministry, but it is no mention.
+        let actor: Int?
         let kind: MentionKind
         /// Short all-capital abbreviations (`VS`, `EU`) match only when written in capitals, so `vs` is not.
         let requiresCapitals: Bool
+        let isCaseSensitive: Bool
     }
 
     private let patternsByFirstWord: [String: [Pattern]]
+    /// The role phrases of the same gazetteer, found among the mentions this matcher finds.
+    let rolePhrases: RolePhrases
 
     init(gazetteer: Gazetteer) {
-        var patterns: [String: [Pattern]] = [:]
+        rolePhrases = RolePhrases(gazetteer: gazetteer)
+        var holders: [MatchKey: [(actor: Int, form: ActorForm)]] = [:]
+        var keys: [MatchKey] = []
         for actor in gazetteer.actors {
             for form in actor.forms {
-                let words = Tokenizer.tokens(in: form.text).filter { $0.kind != .punctuation }.map(\.folded)
-                guard let first = words.first else { continue }
-                let letters = form.text.filter(\.isLetter)
-                let requiresCapitals = letters.count <= 3 && letters.allSatisfy(\.isUppercase)
-                patterns[first, default: []].append(
-                    Pattern(words: words, actor: actor.id, kind: form.kind, requiresCapitals: requiresCapitals))
+                let key = MatchKey(form)
+                guard !key.words.isEmpty else { continue }
+                if holders[key] == nil { keys.append(key) }
+                holders[key, default: []].append((actor.id, form))
             }
         }
-        patternsByFirstWord = patterns.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var patterns: [String: [Pattern]] = [:]
+        for key in keys {
+            let owners = holders[key]!
+            guard let (actor, form) = owners.count == 1 ? owners[0] : owners.first(where: { !$0.form.isAmbiguous }) else { continue }
+            let letters = form.text.filter(\.isLetter)
+            let requiresCapitals = letters.count <= 3 && letters.allSatisfy(\.isUppercase)
+            patterns[Folding.fold(key.words[0]), default: []].append(
+                Pattern(words: key.words, actor: actor, kind: form.kind, requiresCapitals: requiresCapitals,
+                        isCaseSensitive: key.isCaseSensitive))
+        }
+        for role in gazetteer.roles {
+            for form in role.forms {
+                let words = MatchKey(text: form, isCaseSensitive: false).words
+                guard words.count > 1 else { continue }
+                patterns[words[0], default: []].append(
+                    Pattern(words: words, actor: nil, kind: .role, requiresCapitals: false, isCaseSensitive: false))
+            }
+        }
+        // Longest first; among equals a case-sensitive form, then an actor's form before a role word.
+        patternsByFirstWord = patterns.mapValues {
+            $0.sorted { ($0.words.count, $0.isCaseSensitive ? 1 : 0, $0.actor == nil ? 0 : 1) > ($1.words.count, $1.isCaseSensitive ? 1 : 0, $1.actor == nil ? 0 : 1) }
+        }
     }
 
     /// The mentions in one sentence's tokens, left to right.
@@ -52,8 +83,10 @@ struct MentionMatcher: Sendable {
                 if let (pattern, length) = longestMatch(in: words[position...], text: text) {
                     let first = words[position].range.lowerBound
                     let last = words[position + length - 1].range.upperBound
-                    result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind, range: first..<last,
-                                               tokens: (index + position)...(index + position + length - 1)))
+                    if let actor = pattern.actor {
+                        result.append(MentionMatch(actor: actor, kind: pattern.kind, range: first..<last,
+                                                   tokens: (index + position)...(index + position + length - 1)))
+                    }
                     position += length
                 } else {
                     result += compoundMatches(of: tokens[index + position], tokenIndex: index + position, text: text)
@@ -73,9 +106,11 @@ struct MentionMatcher: Sendable {
         var position = 0
         while position < parts.count {
             if let (pattern, length) = longestMatch(in: parts[position...], text: text) {
-                result.append(MentionMatch(actor: pattern.actor, kind: pattern.kind,
-                                           range: parts[position].range.lowerBound..<parts[position + length - 1].range.upperBound,
-                                           tokens: tokenIndex...tokenIndex))
+                if let actor = pattern.actor {
+                    result.append(MentionMatch(actor: actor, kind: pattern.kind,
+                                               range: parts[position].range.lowerBound..<parts[position + length - 1].range.upperBound,
+                                               tokens: tokenIndex...tokenIndex))
+                }
                 position += length
             } else {
                 position += 1
@@ -88,6 +123,7 @@ struct MentionMatcher: Sendable {
         var best: (Pattern, Int)?
         func consider(_ key: String) {
             for pattern in patternsByFirstWord[key] ?? [] where pattern.words.count <= words.count {
+                // Sorted longest first, case-sensitive first among equals: the first match is the best.
                 guard best == nil || pattern.words.count > best!.1 else { continue }
                 if matches(pattern, words, text: text) { best = (pattern, pattern.words.count) }
             }
@@ -102,8 +138,9 @@ struct MentionMatcher: Sendable {
         for (offset, expected) in pattern.words.enumerated() {
             let word = words[words.startIndex + offset]
             let isLast = offset == pattern.words.count - 1
-            let equal = word.folded == expected
-                || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && word.isGenitive(of: expected))
+            let written = pattern.isCaseSensitive ? String(text.utf8Slice(word.range)) : word.folded
+            let equal = written == expected
+                || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(written, of: expected))
             guard equal else { return false }
             if pattern.requiresCapitals && !word.isAllCapitals(in: text) { return false }
         }
@@ -143,9 +180,9 @@ private struct Word {
     }
 
     /// `poetins`, `rusland's` and `ruslands` are genitives of `poetin` and `rusland`.
-    func isGenitive(of name: String) -> Bool {
+    static func isGenitive(_ word: String, of name: String) -> Bool {
         guard !name.hasSuffix("s"), name.count >= 3 else { return false }
-        return folded == name + "s" || folded == name + "'s"
+        return word == name + "s" || word == name + "'s"
     }
 
     static func parts(of token: TextToken, text: String) -> [Word] {

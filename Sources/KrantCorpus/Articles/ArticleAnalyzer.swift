@@ -16,6 +16,8 @@ struct AnalyzedArticle: Sendable {
         let range: Range<Int>
         let sentence: Int
         let words: Range<Int>
+        /// For a role mention: the position of the role term in the person's `Actor.roles`.
+        var roleTerm: Int?
     }
 
     let draft: ArticleDraft
@@ -67,6 +69,7 @@ enum ArticleAnalyzer {
         var words: [TextToken] = []
         var mentions: [AnalyzedArticle.MentionDraft] = []
         var opening: [[TextToken]] = []
+        var rolePhrases: [(phrase: RolePhrase, sentence: Int, words: Range<Int>, named: Set<Int>)] = []
         var text = draft.text
         text.withUTF8 { bytes in
             for paragraph in paragraphs {
@@ -97,6 +100,12 @@ enum ArticleAnalyzer {
                                                       words: wordRange(candidate.tokens)))
                     }
                     mentions += sentenceMentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    if !matcher.rolePhrases.isEmpty {
+                        let named = Set(matches.map(\.actor))
+                        for phrase in matcher.rolePhrases.find(in: sentenceTokens, mentions: matches, text: draft.text) {
+                            rolePhrases.append((phrase, sentenceIndex, wordRange(phrase.tokens), named))
+                        }
+                    }
                     let first = sentenceTokens.first!.range.lowerBound, last = sentenceTokens.last!.range.upperBound
                     sentences.append(.init(range: first..<last, segment: paragraph.kind,
                                            words: wordIndexes.first!..<words.count))
@@ -104,13 +113,34 @@ enum ArticleAnalyzer {
             }
         }
         let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: opening) : nil
+        let date = draft.headerDate ?? inferred?.date
+        if !rolePhrases.isEmpty {
+            mentions = withRoleMentions(mentions, rolePhrases, on: date, matcher: matcher)
+        }
         return AnalyzedArticle(
             draft: draft,
-            date: draft.headerDate ?? inferred?.date,
+            date: date,
             provenance: draft.headerDate != nil ? .header : inferred?.provenance ?? .none,
             title: title(paragraphs: paragraphs, sentences: sentences, text: draft.text),
             paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions,
             vocabulary: LocalVocabulary(words: words))
+    }
+
+    /// The mentions with the role phrases that name a person on the article's date, each in its place; a
+    /// phrase in a sentence that names the person anyway (`de Russische president Poetin`) adds nothing.
+    private static func withRoleMentions(_ mentions: [AnalyzedArticle.MentionDraft],
+                                         _ phrases: [(phrase: RolePhrase, sentence: Int, words: Range<Int>, named: Set<Int>)],
+                                         on date: CorpusDate?, matcher: MentionMatcher) -> [AnalyzedArticle.MentionDraft] {
+        var roleMentions: [AnalyzedArticle.MentionDraft] = []
+        for found in phrases {
+            guard let (person, term) = matcher.rolePhrases.resolve(found.phrase, on: date), !found.named.contains(person) else { continue }
+            roleMentions.append(.init(target: .known(person), kind: .role, range: found.phrase.range, sentence: found.sentence,
+                                      words: found.words, roleTerm: term))
+        }
+        guard !roleMentions.isEmpty else { return mentions }
+        return (mentions + roleMentions).enumerated().sorted {
+            ($0.element.sentence, $0.element.range.lowerBound, $0.offset) < ($1.element.sentence, $1.element.range.lowerBound, $1.offset)
+        }.map(\.element)
     }
 
     /// The headline, or else the lead's first sentence.

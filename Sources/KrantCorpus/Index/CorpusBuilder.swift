@@ -113,7 +113,8 @@ private struct Assembly {
                 let actor = actorID(for: draft.target)
                 mentions.append(Mention(actor: actor, kind: draft.kind, article: number, sentence: sentencePosition,
                                         range: draft.range,
-                                        words: (firstWord + draft.words.lowerBound)..<(firstWord + draft.words.upperBound)))
+                                        words: (firstWord + draft.words.lowerBound)..<(firstWord + draft.words.upperBound),
+                                        roleTerm: draft.roleTerm))
                 postActor(actor, mention: mentions.count - 1, sentence: sentencePosition, article: number)
             }
             sentences.append(Sentence(article: number, range: sentence.range, segment: sentence.segment,

@@ -63,6 +63,7 @@ public struct Mention: Sendable {
     private let start: Int32, end: Int32
     private let firstWord: Int32, wordEnd: Int32
     public let kind: MentionKind
+    private let roleTermPosition: Int8
 
     public var actor: Int { Int(actorID) }
     public var article: Int { Int(articleNumber) }
@@ -70,10 +71,13 @@ public struct Mention: Sendable {
     /// UTF-8 byte offsets in the article text.
     public var range: Range<Int> { Int(start)..<Int(end) }
     public var words: Range<Int> { Int(firstWord)..<Int(wordEnd) }
+    /// For a role mention: the position in the person's `Actor.roles` of the term that resolved it.
+    public var roleTerm: Int? { roleTermPosition < 0 ? nil : Int(roleTermPosition) }
 
-    init(actor: Int, kind: MentionKind, article: Int, sentence: Int, range: Range<Int>, words: Range<Int>) {
+    init(actor: Int, kind: MentionKind, article: Int, sentence: Int, range: Range<Int>, words: Range<Int>, roleTerm: Int? = nil) {
         actorID = Int32(actor)
         self.kind = kind
+        roleTermPosition = Int8(clamping: roleTerm ?? -1)
         (articleNumber, sentencePosition) = (Int32(article), Int32(sentence))
         (start, end) = (Int32(range.lowerBound), Int32(range.upperBound))
         (firstWord, wordEnd) = (Int32(words.lowerBound), Int32(words.upperBound))

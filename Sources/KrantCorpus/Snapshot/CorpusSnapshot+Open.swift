@@ -87,7 +87,10 @@ extension CorpusSnapshot {
             for _ in 0..<(try reader.count(atMost: 1 << 20)) {
                 forms.append(ActorForm(try reader.string(), kind: try reader.choice(MentionKind.self)))
             }
-            actors.append(Actor(id: id, name: name, kind: kind, forms: forms, affiliation: affiliation))
+            // The fingerprint says the gazetteer is the one the file was made with, so its actors are those,
+            // with the roles and matching rules the file does not hold.
+            actors.append(id < gazetteer.actors.count ? gazetteer.actors[id]
+                          : Actor(id: id, name: name, kind: kind, forms: forms, affiliation: affiliation))
         }
         var articles: [Article] = []
         let articleCount = try reader.count(atMost: 1 << 31)
@@ -112,6 +115,7 @@ extension CorpusSnapshot {
         let segments = try reader.integers(UInt8.self)
         let mentionColumns = try (0..<7).map { _ in try reader.integers(Int32.self) }
         let mentionKinds = try reader.integers(UInt8.self)
+        let mentionRoleTerms = try reader.integers(Int8.self)
         let index = try decodeIndex(&reader, sentenceStarts: sentenceColumns[3])
         var report = try decodeReport(&reader)
 
@@ -136,10 +140,12 @@ extension CorpusSnapshot {
         for row in 0..<mentionCount {
             let actor = Int(mentionColumns[0][row]), article = Int(mentionColumns[1][row]), sentence = Int(mentionColumns[2][row])
             guard actor >= 0, actor < actors.count, article >= 0, article < articles.count, sentence >= 0, sentence < sentenceCount,
-                  mentionKinds[row] < MentionKind.allCases.count else { throw SnapshotReader.Damaged() }
+                  mentionKinds[row] < MentionKind.allCases.count, mentionRoleTerms.count == mentionCount,
+                  mentionRoleTerms[row] < actors[actor].roles.count else { throw SnapshotReader.Damaged() }
             mentions.append(Mention(actor: actor, kind: MentionKind.allCases[Int(mentionKinds[row])], article: article, sentence: sentence,
                                     range: try checkedRange(mentionColumns[3][row], mentionColumns[4][row], within: articles[article].text.utf8.count),
-                                    words: try checkedRange(mentionColumns[5][row], mentionColumns[6][row], within: words)))
+                                    words: try checkedRange(mentionColumns[5][row], mentionColumns[6][row], within: words),
+                                    roleTerm: mentionRoleTerms[row] < 0 ? nil : Int(mentionRoleTerms[row])))
         }
         guard index.termArticles.values.allSatisfy({ $0 >= 0 && Int($0) < articles.count }),
               index.termWords.values.allSatisfy({ $0 >= 0 && Int($0) < words }),

@@ -14,7 +14,7 @@ public enum CorpusSnapshot {
     static let magic = Array("KRANTIDX".utf8)
     /// Raised whenever what is stored, or how, changes; 3 added timestamp and dateline provenances and byline
     /// segments, and splits sentences at list items and opening quotes.
-    static let version = 3
+    static let version = 4
     static let headerSize = magic.count + 8 * 5
 
     /// Whether the file at `path` starts like a snapshot (so `--corpus FILE` knows which it has).
@@ -123,6 +123,7 @@ public enum CorpusSnapshot {
             try writer.flushIfLarge()
         }
         writer.integers(mentions.map { UInt8(MentionKind.allCases.firstIndex(of: $0.kind)!) })
+        writer.integers(mentions.map { Int8($0.roleTerm ?? -1) })
         try encode(corpus.index, into: writer)
         encode(corpus.report, into: writer)
     }
@@ -177,9 +178,11 @@ public enum CorpusSnapshot {
         var text = ""
         for actor in gazetteer.actors {
             text += "\(actor.name)\u{1}\(actor.kind.rawValue)\u{1}\(actor.affiliation ?? "")\u{1}"
-            for form in actor.forms { text += "\(form.text)\u{2}\(form.kind.rawValue)\u{2}" }
+            for form in actor.forms { text += "\(form.text)\u{2}\(form.kind.rawValue)\u{2}\(form.isCaseSensitive)\(form.isAmbiguous)\u{2}" }
+            for term in actor.roles { text += "\(term)\u{3}" }
             text += "\n"
         }
+        for role in gazetteer.roles { text += "\(role.id)\u{1}\(role.forms.joined(separator: "\u{2}"))\u{1}\(role.isShared)\n" }
         var checksum = SnapshotChecksum()
         Array(text.utf8).withUnsafeBytes { checksum.add($0) }
         return checksum.value

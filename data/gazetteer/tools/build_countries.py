@@ -3,7 +3,7 @@
 
 Needs: apt-get install -y iso-codes gettext; python3-yaml not needed here.
 """
-import gettext, json, os, sys
+import swift_data, gettext, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ISO_JSON = '/usr/share/iso-codes/json/iso_3166-1.json'
@@ -104,6 +104,5 @@ for code, name, adj, dem, met, extra, flag in rows:
 hist = open(os.path.join(HERE, 'countries_historical.yaml'), encoding='utf-8').read()
 out.append('')
 out.append(hist.rstrip('\n'))
-with open(os.path.join(HERE, '..', 'countries.yaml'), 'w', encoding='utf-8') as fh:
-    fh.write('\n'.join(out) + '\n')
+swift_data.write('countries', 'countries', '\n'.join(out) + '\n')
 print(len(rows), 'countries and territories written')

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds ../people.yaml from people_table.txt (see the header of that file for the format)."""
-import os
+import swift_data, os
 import re
 import sys
 
@@ -64,6 +64,5 @@ for n, line in enumerate(open(os.path.join(HERE, 'people_table.txt'), encoding='
             item = f'role: {rid}, of: {q(of)}, from: {start}' + (f', to: {end}' if end else '')
             out.append('    - {' + item + '}')
     count += 1
-with open(os.path.join(HERE, '..', 'people.yaml'), 'w', encoding='utf-8') as fh:
-    fh.write('\n'.join(out) + '\n')
+swift_data.write('people', 'people', '\n'.join(out) + '\n')
 print(count, 'people written')

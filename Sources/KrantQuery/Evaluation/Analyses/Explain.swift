@@ -108,7 +108,8 @@ struct ExplainTrace {
                 for literal in literals { actors.formUnion(try ActorResolver(corpus: corpus).actors(named: literal)) }
                 for mention in corpus.mentions[mentions].filter({ actors.contains($0.actor) }).prefix(3) {
                     lines.append(evidenceLine(article: article, step: step,
-                                              match: "\(corpus.actors[mention.actor].name) “\(corpus.form(of: mention))” at \(mention.range.lowerBound)–\(mention.range.upperBound)",
+                                              match: "\(corpus.actors[mention.actor].name) “\(corpus.form(of: mention))” at \(mention.range.lowerBound)–\(mention.range.upperBound)"
+                                                + (mention.roleTerm.map { ", the \(corpus.actors[mention.actor].roles[$0]) on the article's date" } ?? ""),
                                               sentence: corpus.text(of: corpus.sentences[mention.sentence])))
                 }
             case (_, .contains(let literal, let stemmed)):

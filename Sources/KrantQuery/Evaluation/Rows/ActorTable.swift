@@ -4,7 +4,7 @@ import KrantCorpus
 enum ActorTable {
     static let columns: [(name: String, type: FieldType)] = [
         ("name", .text), ("kind", .enumeration(ActorKind.allCases.map(\.rawValue))), ("articles", .integer),
-        ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text),
+        ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text), ("role", .text),
     ]
 
     static let summaries = [
@@ -12,6 +12,7 @@ enum ActorTable {
         "articles": "how many articles mention it", "mentions": "how many times it is mentioned",
         "first": "the date of the first article that mentions it", "last": "the date of the last one",
         "affiliation": "for people: the country or organisation they act for",
+        "role": "for people: the roles they held, with their periods, by which role phrases name them",
     ]
 
     /// Rows for the given mentions; with `includeUnmentioned`, every gazetteer actor appears.
@@ -64,6 +65,7 @@ enum ActorTable {
             { .text(actors[$0].name) }, { .text(actors[$0].kind.rawValue) }, { .integer(articles($0)) },
             { .integer(mentions($0)) }, { dates($0).map { .date($0.first) } ?? .null }, { dates($0).map { .date($0.last) } ?? .null },
             { actors[$0].affiliation.map(Value.text) ?? .null },
+            { actors[$0].roles.isEmpty ? .null : .text(actors[$0].roles.map(\.description).joined(separator: "; ")) },
         ]
         return Relation(kind: .actors, rows: rows, columns: zip(columns, values).map { column, value in
             Field(name: column.name, type: column.type, summary: "", value: value)

@@ -19,8 +19,8 @@ enum FieldCatalog {
         switch kind {
         case .articles: ["id", "date", "title", "text", "words", "actor", "source", "url", "author", "provenance"]
         case .sentences: ["text", "actor", "date", "article", "segment"]
-        case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
-        case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
+        case .mentions: ["actor", "form", "kind", "role", "date", "article", "segment", "sentence"]
+        case .actors: ActorTable.columns.map(\.name)
         case .concordance: ["article", "date", "left", "hit", "right"]
         case .cooccurrences: ["actor", "partner", "together", "expected", "actor_count", "partner_count", "g2", "pmi", "logdice"]
         case .groups, .timeline, .words, .explanation: []
@@ -72,7 +72,11 @@ enum FieldCatalog {
                 Field(name: "actor", type: .actor, summary: "the actor mentioned") { .text(corpus.actors[corpus.mentions[$0].actor].name) },
                 Field(name: "form", type: .text, summary: "the words as written: Poetins, NAVO, Russische") { .text(String(corpus.form(of: corpus.mentions[$0]))) },
                 Field(name: "kind", type: .enumeration(MentionKind.allCases.map(\.rawValue)),
-                      summary: "name, adjective, demonym or metonym") { .text(corpus.mentions[$0].kind.rawValue) },
+                      summary: "name, adjective, demonym, metonym or role (a role phrase such as 'de Russische president')") { .text(corpus.mentions[$0].kind.rawValue) },
+                Field(name: "role", type: .text, summary: "for a role mention: the role that named the person on the article's date") {
+                    let mention = corpus.mentions[$0]
+                    return mention.roleTerm.map { .text(corpus.actors[mention.actor].roles[$0].role) } ?? .null
+                },
                 dateField(summary: "the date of its article") { corpus.mentions[$0].article },
                 Field(name: "article", type: .text, summary: "the id of its article") { .text(corpus.articles[corpus.mentions[$0].article].id) },
                 Field(name: "segment", type: .enumeration(segments), summary: "the segment it stands in") { .text(corpus.sentences[corpus.mentions[$0].sentence].segment.rawValue) },
@@ -89,7 +93,9 @@ enum FieldCatalog {
         case .articles: ["id", "date", "title"]
         case .sentences: ["article", "date", "segment", "text"]
         case .mentions: ["article", "date", "actor", "form", "kind", "segment"]
-        case .actors, .concordance, .cooccurrences: names(of: kind)
+        // An actor's roles are long; `select … role` asks for them.
+        case .actors: names(of: kind).filter { $0 != "role" }
+        case .concordance, .cooccurrences: names(of: kind)
         case .groups, .timeline, .words, .explanation: []
         }
     }

@@ -56,7 +56,12 @@ struct Relation: Sendable {
 
     /// The columns to show.
     var displayColumns: [String] {
-        selected ?? ([.groups, .actors, .concordance, .timeline, .cooccurrences, .words, .explanation].contains(kind) ? columns.map(\.name) : FieldCatalog.defaultColumns(of: kind))
+        if let selected { return selected }
+        switch kind {
+        case .actors: return columns.map(\.name).filter { FieldCatalog.defaultColumns(of: .actors).contains($0) }
+        case .groups, .concordance, .timeline, .cooccurrences, .words, .explanation: return columns.map(\.name)
+        case .articles, .sentences, .mentions: return FieldCatalog.defaultColumns(of: kind)
+        }
     }
 }
 

@@ -1,7 +1,11 @@
+// Data: the parties of krant's standard gazetteer, as YAML (see data/gazetteer/README.md).
+extension StandardGazetteer {
+    static let parties = #"""
 # Political parties (kind organization). Dutch, Belgian, then the foreign and European parties
 # the Dutch press names most. `affiliation` is the country (or EU) they belong to.
-# Several short names are ordinary words once case is ignored (Groen, Vooruit, DENK, Volt, MR):
-# see the report; krant's matcher should require their capitals.
+# Several short names are ordinary words once case is ignored: Groen, Vooruit, DENK and Volt are
+# `exact` (they match only with their capitals), and MR, like every form of up to three capitals, matches
+# only in capitals.
 
 # --- Netherlands ---
 - name: VVD
@@ -33,7 +37,6 @@
   affiliation: Nederland
   forms: [Partij van de Arbeid]
   demonyms: [PvdA'ers, PvdA'er]
-  ambiguous: [PvdA]
 - name: GroenLinks-PvdA
   kind: organization
   affiliation: Nederland
@@ -75,9 +78,11 @@
   kind: organization
   affiliation: Nederland
   forms: [Volt Nederland, Volt Europa]
+  exact: [Volt]
 - name: DENK
   kind: organization
   affiliation: Nederland
+  exact: [DENK]
 - name: 50PLUS
   kind: organization
   affiliation: Nederland
@@ -112,14 +117,16 @@
   kind: organization
   affiliation: België
   forms: [sp.a, SP.A, Socialistische Partij Anders]
+  exact: [Vooruit]
 - name: Groen
   kind: organization
   affiliation: België
+  exact: [Groen]
 - name: PVDA-PTB
   kind: organization
   affiliation: België
   forms: [PVDA, PTB, Partij van de Arbeid van België, Parti du Travail de Belgique, PVDA/PTB]
-  ambiguous: [PVDA]
+  exact: [PVDA]
 - name: MR
   kind: organization
   affiliation: België
@@ -179,15 +186,15 @@
   forms: [Bündnis Sahra Wagenknecht]
 - name: Labour
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [Labour Party, Britse Labour]
 - name: Conservatieve Partij
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [Tories, Conservative Party, Britse Conservatieven]
 - name: Reform UK
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
 - name: Rassemblement National
   kind: organization
   affiliation: Frankrijk
@@ -267,3 +274,5 @@
   kind: organization
   affiliation: EU
   forms: [Europese Conservatieven en Hervormers]
+"""#
+}

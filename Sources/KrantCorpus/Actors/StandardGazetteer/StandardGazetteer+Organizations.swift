@@ -1,7 +1,9 @@
+// Data: the organizations of krant's standard gazetteer, as YAML (see data/gazetteer/README.md).
+extension StandardGazetteer {
+    static let organizations = #"""
 # International organisations, EU institutions, armed groups, and Dutch and Belgian institutions.
-# Forms are exact spellings; krant's matching ignores case and accents. Abbreviations that are
-# ordinary words once lower-cased (IS, AU, ...) are listed on purpose: the reviewer should decide
-# whether krant's matcher should demand upper case for them (see the report).
+# Forms are exact spellings; krant's matching ignores case and accents, except that a form of up to
+# three capitals (IS, AU, OM) matches only in capitals, and forms listed under `exact` only as written.
 
 # --- United Nations ---
 - name: VN
@@ -89,9 +91,7 @@
 # --- European Union ---
 - name: EU
   kind: organization
-  forms: [Europese Unie, European Union]
-  metonyms: [Brussel]
-  ambiguous: [Brussel]
+  forms: [Europese Unie, European Union]   # not Brussel: the city keeps its name (places and media)
 - name: Europese Commissie
   kind: organization
   affiliation: EU
@@ -151,7 +151,7 @@
 # --- Security and regional organisations, groupings ---
 - name: NAVO
   kind: organization
-  forms: [NATO, Noord-Atlantische Verdragsorganisatie, North Atlantic Treaty Organization, Atlantisch Bondgenootschap]
+  forms: [Navo, NATO, Noord-Atlantische Verdragsorganisatie, North Atlantic Treaty Organization, Atlantisch Bondgenootschap]
 - name: OVSE
   kind: organization
   forms: [Organisatie voor Veiligheid en Samenwerking in Europa, Organisatie voor Vrede en Samenwerking in Europa, OSCE]
@@ -174,9 +174,9 @@
 - name: OPEC
   kind: organization
   forms: [Organisatie van Olie-exporterende Landen]
-- name: OPEC+
+- name: OPEC-plus   # not "OPEC+": words hold no "+", so "OPEC+" in the text is OPEC
   kind: organization
-  forms: [OPEC-plus]
+  forms: [OPEC plus]
 - name: OESO
   kind: organization
   forms: [OECD, Organisatie voor Economische Samenwerking en Ontwikkeling]
@@ -303,15 +303,15 @@
   affiliation: Duitsland
 - name: Lagerhuis
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [House of Commons, Britse Lagerhuis]
 - name: Hogerhuis
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [House of Lords, Britse Hogerhuis]
 - name: Bank of England
   kind: organization
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
 - name: Knesset
   kind: organization
   affiliation: Israël
@@ -478,34 +478,34 @@
 - name: Belastingdienst
   kind: organization
   affiliation: Nederland
+# A department alone (Buitenlandse Zaken, Defensie) is every country's: "de ministers van Buitenlandse
+# Zaken van de NAVO". The ministries are named here only by their full names and abbreviations.
 - name: Ministerie van Algemene Zaken
   kind: organization
   affiliation: Nederland
-  forms: [Algemene Zaken, AZ]
+  forms: [AZ]
 - name: Ministerie van Buitenlandse Zaken
   kind: organization
   affiliation: Nederland
-  forms: [Buitenlandse Zaken, BZ, BuZa, ministerie van BuZa]
+  forms: [BZ, BuZa, ministerie van BuZa]
 - name: Ministerie van Defensie
   kind: organization
   affiliation: Nederland
-  forms: [Defensie]
 - name: Ministerie van Financiën
   kind: organization
   affiliation: Nederland
-  forms: [Financiën]
 - name: Ministerie van Justitie en Veiligheid
   kind: organization
   affiliation: Nederland
-  forms: [Justitie en Veiligheid, JenV, Ministerie van Justitie]
+  forms: [JenV, Ministerie van Justitie]
 - name: Ministerie van Binnenlandse Zaken en Koninkrijksrelaties
   kind: organization
   affiliation: Nederland
-  forms: [Binnenlandse Zaken, BZK]
+  forms: [BZK]
 - name: Ministerie van Economische Zaken
   kind: organization
   affiliation: Nederland
-  forms: [Economische Zaken, EZ, Economische Zaken en Klimaat, EZK]
+  forms: [EZ, EZK, Ministerie van Economische Zaken en Klimaat]
 - name: Ministerie van Klimaat en Groene Groei
   kind: organization
   affiliation: Nederland
@@ -517,19 +517,19 @@
 - name: Ministerie van Onderwijs, Cultuur en Wetenschap
   kind: organization
   affiliation: Nederland
-  forms: [Onderwijs, Cultuur en Wetenschap, OCW]
+  forms: [OCW]
 - name: Ministerie van Sociale Zaken en Werkgelegenheid
   kind: organization
   affiliation: Nederland
-  forms: [Sociale Zaken, Sociale Zaken en Werkgelegenheid, SZW]
+  forms: [Sociale Zaken en Werkgelegenheid, SZW]
 - name: Ministerie van Volksgezondheid, Welzijn en Sport
   kind: organization
   affiliation: Nederland
-  forms: [Volksgezondheid, Welzijn en Sport, VWS]
+  forms: [VWS]
 - name: Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur
   kind: organization
   affiliation: Nederland
-  forms: [LVVN, Landbouw, Natuur en Voedselkwaliteit, LNV]
+  forms: [LVVN, LNV, Ministerie van Landbouw, Natuur en Voedselkwaliteit]
 - name: Ministerie van Asiel en Migratie
   kind: organization
   affiliation: Nederland
@@ -595,3 +595,5 @@
   kind: organization
   affiliation: België
   forms: [FOD Buitenlandse Zaken, Egmontpaleis]
+"""#
+}

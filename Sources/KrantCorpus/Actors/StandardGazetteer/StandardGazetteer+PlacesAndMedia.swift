@@ -1,3 +1,6 @@
+// Data: the places and media of krant's standard gazetteer, as YAML (see data/gazetteer/README.md).
+extension StandardGazetteer {
+    static let placesAndMedia = #"""
 # Places and media whose names contain a country's name or adjective, so that the longer match
 # wins ("Zuid-Chinese Zee" is not China), plus regions that are actors in the news in their own
 # right, and newspapers, broadcasters and agencies.
@@ -108,6 +111,36 @@
   forms: [Europe]
   adjectives: [Europees, Europese]
   demonyms: [Europeanen, Europeaan]
+- name: Oost-Europa
+  kind: place
+  adjectives: [Oost-Europees, Oost-Europese]
+- name: West-Europa
+  kind: place
+  adjectives: [West-Europees, West-Europese]
+- name: Midden-Europa
+  kind: place
+  adjectives: [Midden-Europees, Midden-Europese]
+- name: Centraal-Europa
+  kind: place
+  adjectives: [Centraal-Europees, Centraal-Europese]
+- name: Zuid-Europa
+  kind: place
+  adjectives: [Zuid-Europees, Zuid-Europese]
+- name: Noord-Europa
+  kind: place
+  adjectives: [Noord-Europees, Noord-Europese]
+- name: Oost-Azië
+  kind: place
+  adjectives: [Oost-Aziatisch, Oost-Aziatische]
+- name: Zuidoost-Azië
+  kind: place
+  adjectives: [Zuidoost-Aziatisch, Zuidoost-Aziatische]
+- name: Centraal-Azië
+  kind: place
+  adjectives: [Centraal-Aziatisch, Centraal-Aziatische]
+- name: Zuid-Azië
+  kind: place
+  adjectives: [Zuid-Aziatisch, Zuid-Aziatische]
 - name: Afrika
   kind: place
   forms: [Africa]
@@ -217,9 +250,8 @@
   adjectives: [Brussels, Brusselse]
   demonyms: [Brusselaars, Brusselaar]
 - name: Brussel
-  kind: place   # the city; also a metonym of the EU
+  kind: place   # the city; the EU only where the text says so (Europese Unie, EU)
   forms: [Bruxelles]
-  ambiguous: [Brussel]
 - name: Catalonië
   kind: place
   forms: [Catalunya, Catalonia]
@@ -334,7 +366,6 @@
 - name: Georgia (VS)
   kind: place   # the US state; "Georgia" is also the English name of Georgië
   forms: [Georgia, staat Georgia]
-  ambiguous: [Georgia]
 - name: New Mexico
   kind: place
 - name: New Jersey
@@ -349,10 +380,15 @@
   kind: place   # the Indonesian provinces (West-Papoea)
   forms: [West-Papoea, West Papua]
 
-# INDIA, the Indian opposition alliance (Indian National Developmental Inclusive Alliance), is left
-# out on purpose: its form INDIA folds to the country name India, and matching ignores case.
+# INDIA, the Indian opposition alliance (Indian National Developmental Inclusive Alliance): its form
+# matches only in capitals, so India the country keeps every other spelling.
+- name: INDIA-alliantie
+  kind: organization
+  affiliation: India
+  exact: [INDIA]
 
 # --- Media: newspapers, broadcasters, agencies ---
+# Titles that are also Dutch words (de tijd, de morgen, het laatste nieuws, telegraaf) match only as written.
 - name: NOS
   kind: media
   affiliation: Nederland
@@ -368,10 +404,12 @@
 - name: Trouw
   kind: media
   affiliation: Nederland
+  exact: [Trouw]
 - name: De Telegraaf
   kind: media
   affiliation: Nederland
   forms: [Telegraaf]
+  exact: [De Telegraaf, Telegraaf]
 - name: AD
   kind: media
   affiliation: Nederland
@@ -401,20 +439,25 @@
 - name: De Standaard
   kind: media
   affiliation: België
+  exact: [De Standaard]
 - name: De Morgen
   kind: media
   affiliation: België
+  exact: [De Morgen]
 - name: Het Laatste Nieuws
   kind: media
   affiliation: België
   forms: [HLN]
+  exact: [Het Laatste Nieuws]
 - name: Het Nieuwsblad
   kind: media
   affiliation: België
   forms: [Nieuwsblad]
+  exact: [Het Nieuwsblad, Nieuwsblad]
 - name: De Tijd
   kind: media
   affiliation: België
+  exact: [De Tijd]
 - name: Knack
   kind: media
   affiliation: België
@@ -472,30 +515,30 @@
   affiliation: VS
 - name: Financial Times
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [FT]
 - name: The Guardian
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [Guardian]
 - name: The Times
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
 - name: The Economist
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [Economist]
 - name: BBC
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [British Broadcasting Corporation]
 - name: Reuters
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
   forms: [persbureau Reuters]
 - name: Sky News
   kind: media
-  affiliation: VK
+  affiliation: Verenigd Koninkrijk
 - name: AFP
   kind: media
   affiliation: Frankrijk
@@ -510,6 +553,7 @@
   kind: media
   affiliation: Duitsland
   forms: [Spiegel]
+  exact: [Der Spiegel, Spiegel]
 - name: Bild
   kind: media
   affiliation: Duitsland
@@ -597,3 +641,5 @@
   kind: media
   affiliation: Turkije
   forms: [Anadolu Agency, Anadolu Ajansi]
+"""#
+}
