@@ -101,7 +101,7 @@ struct StandardGazetteerTests {
         let gazetteer = try Gazetteer(yaml: """
             - name: Alfa
               kind: organization
-              forms: [AB-groep]
+              forms: [AB Groep]
             - name: Beta
               kind: organization
               forms: [ab groep]
