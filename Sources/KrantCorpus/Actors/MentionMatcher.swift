@@ -31,7 +31,14 @@ struct MentionMatcher: Sendable {
         let isCaseSensitive: Bool
     }
 
-    private let patternsByFirstWord: [String: [Pattern]]
+    /// Patterns filed by their first folded word, and those of several words by their second too, so a common
+    /// first word (`de`, `van`, `republiek`) costs one more lookup rather than a comparison per pattern.
+    private struct Candidates: Sendable {
+        var single: [Pattern] = []
+        var bySecondWord: [String: [Pattern]] = [:]
+    }
+
+    private let candidatesByFirstWord: [String: Candidates]
     /// The role phrases of the same gazetteer, found among the mentions this matcher finds.
     let rolePhrases: RolePhrases
 
@@ -66,8 +73,14 @@ struct MentionMatcher: Sendable {
             }
         }
         // Longest first; among equals a case-sensitive form, then an actor's form before a role word.
-        patternsByFirstWord = patterns.mapValues {
-            $0.sorted { ($0.words.count, $0.isCaseSensitive ? 1 : 0, $0.actor == nil ? 0 : 1) > ($1.words.count, $1.isCaseSensitive ? 1 : 0, $1.actor == nil ? 0 : 1) }
+        func ordered(_ patterns: [Pattern]) -> [Pattern] {
+            patterns.sorted { ($0.words.count, $0.isCaseSensitive ? 1 : 0, $0.actor == nil ? 0 : 1) > ($1.words.count, $1.isCaseSensitive ? 1 : 0, $1.actor == nil ? 0 : 1) }
+        }
+        candidatesByFirstWord = patterns.mapValues { patterns in
+            var candidates = Candidates()
+            candidates.single = ordered(patterns.filter { $0.words.count == 1 })
+            candidates.bySecondWord = Dictionary(grouping: patterns.filter { $0.words.count > 1 }) { Folding.fold($0.words[1]) }.mapValues(ordered)
+            return candidates
         }
     }
 
@@ -121,16 +134,24 @@ struct MentionMatcher: Sendable {
 
     private func longestMatch(in words: ArraySlice<Word>, text: String) -> (Pattern, Int)? {
         var best: (Pattern, Int)?
-        func consider(_ key: String) {
-            for pattern in patternsByFirstWord[key] ?? [] where pattern.words.count <= words.count {
+        func consider(_ patterns: [Pattern]) {
+            for pattern in patterns where pattern.words.count <= words.count {
                 // Sorted longest first, case-sensitive first among equals: the first match is the best.
                 guard best == nil || pattern.words.count > best!.1 else { continue }
                 if matches(pattern, words, text: text) { best = (pattern, pattern.words.count) }
             }
         }
         let (word, base) = words[words.startIndex].lookupKeys
-        consider(word)
-        if let base { consider(base) }
+        if let candidates = candidatesByFirstWord[word] {
+            if words.count > 1, !candidates.bySecondWord.isEmpty {
+                let (second, secondBase) = words[words.startIndex + 1].lookupKeys
+                consider(candidates.bySecondWord[second] ?? [])
+                if let secondBase { consider(candidates.bySecondWord[secondBase] ?? []) }
+            }
+            consider(candidates.single)
+        }
+        // A genitive (`Poetins`) ends a form, so only forms of one word are looked up by its base.
+        if let base, let candidates = candidatesByFirstWord[base] { consider(candidates.single) }
         return best
     }
 
@@ -138,9 +159,11 @@ struct MentionMatcher: Sendable {
         for (offset, expected) in pattern.words.enumerated() {
             let word = words[words.startIndex + offset]
             let isLast = offset == pattern.words.count - 1
-            let written = pattern.isCaseSensitive ? String(text.utf8Slice(word.range)) : word.folded
-            let equal = written == expected
-                || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(written, of: expected))
+            let equal = pattern.isCaseSensitive
+                ? text.utf8Slice(word.range) == expected
+                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(String(text.utf8Slice(word.range)), of: expected))
+                : word.folded == expected
+                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(word.folded, of: expected))
             guard equal else { return false }
             if pattern.requiresCapitals && !word.isAllCapitals(in: text) { return false }
         }

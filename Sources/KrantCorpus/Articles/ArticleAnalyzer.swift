@@ -100,9 +100,10 @@ enum ArticleAnalyzer {
                                                       words: wordRange(candidate.tokens)))
                     }
                     mentions += sentenceMentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                    if !matcher.rolePhrases.isEmpty {
-                        let named = Set(matches.map(\.actor))
-                        for phrase in matcher.rolePhrases.find(in: sentenceTokens, mentions: matches, text: draft.text) {
+                    if !matcher.rolePhrases.isEmpty, !matches.isEmpty {
+                        let phrases = matcher.rolePhrases.find(in: sentenceTokens, mentions: matches, text: draft.text)
+                        let named = phrases.isEmpty ? [] : Set(matches.map(\.actor))
+                        for phrase in phrases {
                             rolePhrases.append((phrase, sentenceIndex, wordRange(phrase.tokens), named))
                         }
                     }
