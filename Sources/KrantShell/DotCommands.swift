@@ -75,7 +75,7 @@ struct DotCommand: Sendable {
             guard !path.isEmpty else { return shell.output.write("output: \(shell.outputName)\n") }
             try shell.redirect(to: path == "-" ? nil : UserPath.expanded(path))
         },
-        DotCommand(name: "plot", arguments: "[network] FILE", summary: "the last result as a chart: FILE.svg, or a cooccur network (.dot for Graphviz)",
+        DotCommand(name: "plot", arguments: "FILE", summary: "the last result as a chart in FILE.svg; .plot network FILE for cooccur (.dot: Graphviz)",
                    argument: .path) { shell, argument in try shell.plotLastResult(argument) },
         DotCommand(name: "show", arguments: "ID|ROW", summary: "one article in full: by its id, or by a row number of the last result",
                    argument: .articleID) { shell, argument in try shell.show(argument) },
