@@ -27,7 +27,7 @@ public struct PlotRequest: Sendable, Hashable {
     public init(path: String, network: Bool, title: String, result: QueryResult) throws(PlotRefusal) {
         guard let fileType = Self.fileType(of: path) else {
             let ending = path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
-            throw PlotRefusal(ending.map { "krant cannot write a chart as '.\($0)' ('\(path)')" } ?? "'\(path)' does not say what kind of chart file to write",
+            throw PlotRefusal(ending.map { "unknown chart file type '.\($0)' in '\(path)'" } ?? "'\(path)' has no extension to say what kind of chart to write",
                               help: "end the file name in .svg (a chart for a browser), or .dot (a cooccur network for Graphviz)",
                               pointsAtFile: true)
         }
