@@ -11,17 +11,16 @@ struct NetworkSVG {
         let longest = network.nodes.map { SVGCanvas.textWidth($0) }.max() ?? 0
         let radius = max(140, min(300, Double(network.nodes.count) * 9))
         let size = 2 * (radius + longest + 30)
-        let top = 70.0
+        let top = 84.0
         var canvas = SVGCanvas(width: max(size, 560), height: size + top + 10)
         let center = (x: canvas.width / 2, y: top + size / 2)
         let limit = Int((canvas.width - 40) / SVGCanvas.textWidth("x", size: 15))
         canvas.text(SVGCanvas.shortened(network.title, to: limit), x: 20, y: 28, className: "title", size: 15, weight: "bold")
-        let attraction = "together more often than expected (G² > 0)"
-        let second = 50 + SVGCanvas.textWidth(attraction) + 24
+        // One legend entry per line: the canvas may be narrow when the names are short.
         canvas.line(x1: 20, y1: 48, x2: 44, y2: 48, stroke: SVGCanvas.positive, width: 2, className: "legend-swatch")
-        canvas.text(attraction, x: 50, y: 52, className: "legend")
-        canvas.line(x1: second, y1: 48, x2: second + 24, y2: 48, stroke: SVGCanvas.negative, width: 2, className: "legend-swatch", dashed: true)
-        canvas.text("less often (G² < 0); width: units together", x: second + 30, y: 52, className: "legend")
+        canvas.text("together more often than expected (G² > 0)", x: 50, y: 52, className: "legend")
+        canvas.line(x1: 20, y1: 66, x2: 44, y2: 66, stroke: SVGCanvas.negative, width: 2, className: "legend-swatch", dashed: true)
+        canvas.text("less often (G² < 0); line width: units with both", x: 50, y: 70, className: "legend")
         let angles = network.nodes.indices.map { 2 * Double.pi * Double($0) / Double(max(1, network.nodes.count)) - Double.pi / 2 }
         let places = angles.map { (x: center.x + radius * cos($0), y: center.y + radius * sin($0)) }
         let widest = Double(network.edges.map(\.together).max() ?? 1)
