@@ -34,11 +34,11 @@ let package = Package(
             name: "krant-bench",
             dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "KrantSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // Shared by the test targets only: one temporary-folder helper that cleans up.
+        // Shared by the test targets only: temporary folders that clean up, and an SVG reader for chart tests.
         .target(name: "KrantTestSupport", path: "Tests/KrantTestSupport"),
         .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus", "KrantTestSupport"]),
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
-        .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender"]),
+        .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender", "KrantTestSupport"]),
         .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
     ]
 )

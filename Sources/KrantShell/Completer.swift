@@ -5,7 +5,7 @@ import KrantRender
 
 /// Tab completion that knows where it is in a statement: sources at the start, stages after `|`, the
 /// current rows' fields after `where`/`and`/`or`/`by`, quoted actor names after `actor =`, paths after
-/// `.read` and `.load`.
+/// `.read`, `.load` and `plot`.
 public struct Completer: Sendable {
     /// The shell's session: its corpus, and its bound names, whose rows the fields come from.
     public let session: QuerySession
@@ -48,6 +48,11 @@ public struct Completer: Sendable {
         let tokens = Self.words(in: before)
         let last = tokens.last?.lowercased() ?? ""
         let previous = tokens.dropLast().last?.lowercased() ?? ""
+        // plot [network] "FILE": the file is a path in quotes.
+        if tokens[((tokens.lastIndex(of: "|") ?? -1) + 1)...].first?.lowercased() == "plot" {
+            guard word.hasPrefix("\"") else { return last == "plot" ? ["network"] : [] }
+            return Self.paths(completing: String(word.dropFirst())).map { "\"" + $0 }
+        }
         if word.hasPrefix("\"") || word.hasPrefix("“") || isActorPosition(tokens) {
             return isActorPosition(tokens) ? actorNames().map { "\"\($0)\"" } : []
         }

@@ -75,6 +75,8 @@ struct DotCommand: Sendable {
             guard !path.isEmpty else { return shell.output.write("output: \(shell.outputName)\n") }
             try shell.redirect(to: path == "-" ? nil : UserPath.expanded(path))
         },
+        DotCommand(name: "plot", arguments: "FILE", summary: "the last result as a chart in FILE.svg; .plot network FILE for cooccur (.dot: Graphviz)",
+                   argument: .path) { shell, argument in try shell.plotLastResult(argument) },
         DotCommand(name: "show", arguments: "ID|ROW", summary: "one article in full: by its id, or by a row number of the last result",
                    argument: .articleID) { shell, argument in try shell.show(argument) },
         DotCommand(name: "edit", arguments: "", summary: "edit the current or last statement in $EDITOR, then run it", argument: .nothing) { shell, _ in

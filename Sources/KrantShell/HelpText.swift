@@ -2,7 +2,7 @@ import KrantQuery
 /// The text of `.help`, by topic. Every example here is a statement that runs on the sample corpus
 /// (a test checks it).
 enum HelpText {
-    static let topics = ["sources", "stages", "conditions", "dates", "analysis", "examples", "commands"]
+    static let topics = ["sources", "stages", "conditions", "dates", "analysis", "plot", "examples", "commands"]
 
     static func text(for topic: String) throws -> String {
         switch topic.lowercased() {
@@ -13,6 +13,7 @@ enum HelpText {
         case "dates": return dates
         case "analysis", "kwic", "timeline", "cooccur", "collocates", "terms", "keywords", "ngrams": return analysis
         case "examples": return "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        case "plot", "charts": return plot
         case "commands": return commands
         default:
             throw ShellError("no help on '\(topic)'" + (Suggestions.didYouMean(topic, among: topics).map { "; \($0)" } ?? "")
@@ -53,6 +54,7 @@ enum HelpText {
                     contains "…" within N of "…"
                     combined with and, or, not and parentheses
         Names:      let NAME = PIPELINE, then NAME works as a source
+        Charts:     … | plot "FILE.svg" writes the rows of an analysis as a chart (.help plot)
         Lines:      a statement goes on after a line ending in and, or, not, where, by, offset, ',' or '|',
                     while a parenthesis is open, and before a line starting with '|' (at the prompt, such
                     a line continues the statement before it, which runs again with the new stages)
@@ -162,6 +164,25 @@ enum HelpText {
         proportions over the rows' articles: 0 when spread as the articles' sizes are, towards 1 when in few.
 
         """
+
+    /// The `plot` stage's line from the stage table, then what each analysis becomes.
+    static var plot: String {
+        let entry = StageCatalog.entries.first { $0.words == ["plot"] }!
+        return "Charts, last in a statement:\n  " + entry.usage + "\n" + entry.summary.split(separator: "\n").map { "    " + $0 + "\n" }.joined()
+            + """
+
+            articles | timeline by month | plot "months.svg"                bars per period (lines when there are many)
+            articles | timeline by year of "NAVO", "China" | plot "t.svg"   a series per actor, with a legend
+            mentions | count by actor | limit 20 | plot "actors.svg"        a bar per key value; two keys group the bars
+            articles | terms top 20 | plot "terms.svg"                      a bar per word
+            sentences | cooccur with "Poetin" | plot "poetin.svg"           a bar per pair, of signed G²
+            sentences | cooccur | plot network "pairs.svg"                  actors on a circle, pairs as edges
+            sentences | cooccur | plot "pairs.dot"                          the network for Graphviz: dot -Tpng pairs.dot
+          .plot FILE (or .plot network FILE) writes the last result's chart. A chart is titled by its statement and
+          takes at most \(PlotColumns.maximumBars) bars; put '| limit N' before 'plot' for the first ones.
+
+        """
+    }
 
     static var commands: String {
         "Commands:\n" + DotCommand.all.map { command in

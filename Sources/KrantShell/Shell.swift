@@ -16,8 +16,10 @@ public final class Shell {
     var lastStatement: String?
     /// The last statement entered at the prompt, run or not, which `.edit` opens.
     var lastEntry: String?
-    /// The last result shown, whose rows `.show ROW` opens.
+    /// The last result shown, whose rows `.show ROW` opens and `.plot FILE` draws.
     var lastResult: QueryResult?
+    /// The statement that made the last result, without a final `plot`: the title of a chart of it.
+    var lastResultTitle = ""
     /// A script goes on after a statement fails (`--keep-going`); it still ends as failed.
     public var keepsGoing = false
     /// Whether `.load` shows how far it is (standard error is a terminal).
@@ -140,8 +142,11 @@ public final class Shell {
                 let result = try session.run(statement, in: source)
                 let elapsed = ContinuousClock.now - started
                 for warning in result.warnings { errors.write(diagnostics.render(warning, in: source) + "\n") }
-                if case .rows = result.content, result.binding == nil { lastResult = result }
-                let printed = write(result)
+                if case .rows = result.content, result.binding == nil {
+                    lastResult = result
+                    lastResultTitle = result.plot?.title ?? String(source.slice(statement.pipeline.range))
+                }
+                let printed = if let request = result.plot { writeChart(of: result, as: request) } else { write(result) }
                 if settings.timer { errors.write("time: \(Self.milliseconds(elapsed)) ms\n") }
                 guard printed, checkOutput() else { return false }
             } catch {
@@ -220,6 +225,11 @@ public final class Shell {
             output = terminalOutput
             return
         }
+        output = try Self.openForWriting(path)
+    }
+
+    /// A file opened for writing from its start, with the reason in words when it cannot be; `.output` and charts use it.
+    static func openForWriting(_ path: String) throws -> FileSink {
         // Opened in place, never replaced: a link keeps pointing where it did and a device stays a device.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -230,8 +240,7 @@ public final class Shell {
             default: throw ShellError("cannot write to '\(path)': \(String(cString: strerror(errno)))")
             }
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        output = FileSink(handle, name: path, closesOnDeinit: true)
+        return FileSink(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), name: path, closesOnDeinit: true)
     }
 }
 

@@ -21,6 +21,12 @@ struct CompleterTests {
         #expect(candidates("a") == ["articles", "actors"])
     }
 
+    @Test func plotOffersNetworkThenAPathInQuotes() {
+        #expect(candidates("sentences | cooccur | plot n") == ["network"])
+        #expect(candidates("articles | timeline | plot \"/us").contains("\"/usr/"))
+        #expect(candidates("sentences | cooccur | plot network \"/us").contains("\"/usr/"))
+    }
+
     @Test func stagesAfterAPipe() {
         #expect(candidates("articles | co") == ["count", "count by", "cooccur", "collocates"])
         #expect(candidates("articles | s").contains("sort by"))

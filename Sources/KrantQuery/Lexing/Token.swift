@@ -5,7 +5,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case articles, sentences, mentions, actors
     case `let`, `where`, and, or, not, `in`, between, contains, matches
     case sort, order, by, asc, desc, limit, offset, select, count
-    case kwic, timeline, cooccur, collocates, terms, keywords, ngrams, explain
+    case kwic, timeline, cooccur, collocates, terms, keywords, ngrams, explain, plot
 }
 
 /// One lexical unit of a query, with its place in the source.

@@ -115,7 +115,8 @@ public struct Parser {
     //       | "terms" [ "top" integer ] word_options
     //       | "keywords" [ "top" integer ] word_options
     //       | "ngrams" integer [ "top" integer ]
-    //       | "explain" ;
+    //       | "explain"
+    //       | "plot" [ "network" ] string ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
         let keywordToken = current
@@ -193,6 +194,19 @@ public struct Parser {
             minimum = try parseInteger(after: "min")
         }
         return .cooccurrence(with: partner, unit: unit, minimum: minimum)
+    }
+
+    // (after "plot") [ "network" ] string ;
+    mutating func parsePlot() throws(Diagnostic) -> Stage.Kind {
+        var network: Name?
+        if case .identifier(let word) = current.kind, word.lowercased() == "network" {
+            network = Name(text: word, range: current.range)
+            advance()
+        }
+        guard case .string = current.kind else {
+            throw unexpected(expecting: "a file name in quotes after 'plot', such as plot \"timeline.svg\"")
+        }
+        return .plot(network: network, file: try parseValue())
     }
 
     // (after "kwic") target [ "width" integer ]

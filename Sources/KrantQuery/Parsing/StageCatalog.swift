@@ -73,6 +73,11 @@ public enum StageCatalog {
                    summary: "last: which index each test used, row counts, and where each row matched") { _, _ in
             .explain
         },
+        StageEntry(keywords: [.plot], words: ["plot"], usage: "plot [network] \"FILE\"",
+                   summary: "last: the rows of timeline, count by, terms or cooccur as an SVG chart in FILE;\n"
+                   + "cooccur also as a network ('network', or a .dot file for Graphviz)") { parser, _ throws(Diagnostic) in
+            try parser.parsePlot()
+        },
     ]
 
     /// The entry a keyword starts, if any.

@@ -57,6 +57,9 @@ public struct Stage: Sendable, Hashable {
         case wordList(WordListKind, size: Literal?, top: Literal?, options: WordListOptions)
         /// `explain`: how the pipeline before it ran, and why each result row is there.
         case explain
+        /// `plot [network] "FILE"`: last, the rows as a chart in a file (`.svg`, or `.dot` for a network);
+        /// the evaluator records it on the result and the shell writes the file.
+        case plot(network: Name?, file: Literal)
     }
 
     public let kind: Kind

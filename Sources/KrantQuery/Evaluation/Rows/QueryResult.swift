@@ -18,6 +18,8 @@ public struct QueryResult: Sendable {
     public let binding: String?
     /// What looks like a mistake in the statement, though it ran: `text = "kernwapens"` compares whole texts.
     public internal(set) var warnings: [Diagnostic] = []
+    /// Set by a final `plot "FILE"`: the chart to write instead of showing the rows.
+    public internal(set) var plot: PlotRequest?
     /// Lines to show with the rows: the base of a measure, rows a stage left out and why.
     public var notes: [String] { relation.notes }
     let relation: Relation

@@ -83,6 +83,7 @@ public struct QuerySession: Sendable {
             }
         }
         var count: Int?
+        var plot: (network: Name?, file: Literal, range: Range<Int>)?
         for (position, stage) in statement.pipeline.stages.enumerated() {
             let input = relation
             if count != nil {
@@ -115,6 +116,12 @@ public struct QuerySession: Sendable {
                     throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
                 }
                 relation = try trace.explanation(of: relation, stages: stages)
+            case .plot(let network, let file):
+                guard position == statement.pipeline.stages.count - 1 else {
+                    throw Diagnostic(.semantic, "'plot' comes last, after the rows it draws", at: stage.range,
+                                     help: "move '| \(text.slice(stage.range))' to the end of the statement")
+                }
+                plot = (network, file, stage.range)
             }
             if case .explain = stage.kind {} else { try trace?.record(stage, input: input, output: relation, stages: stages) }
         }
@@ -123,9 +130,31 @@ public struct QuerySession: Sendable {
                 throw Diagnostic(.semantic, "'let' binds rows, and 'count' gives a number", at: statement.range,
                                  help: "bind the rows, then count them: let x = …; x | count")
             }
+            if let plot {
+                throw Diagnostic(.semantic, "'let' binds rows, and 'plot' writes them to a file", at: plot.range,
+                                 help: "bind the rows, then plot them: let x = …; x | plot \"FILE.svg\"")
+            }
             variables[binding.text] = relation
         }
-        return QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
+        var result = QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
+        if let plot { result.plot = try plotRequest(plot.network, file: plot.file, range: plot.range, for: result, in: statement, source: text) }
+        return result
+    }
+
+    /// The chart a final `plot` asks for, titled by the statement before it; what cannot be plotted is refused
+    /// at the stage, or at the file name when its extension is at fault.
+    private func plotRequest(_ network: Name?, file: Literal, range: Range<Int>, for result: QueryResult, in statement: Statement,
+                             source: QuerySource) throws(Diagnostic) -> PlotRequest {
+        guard case .string(let path) = file.kind, !path.isEmpty else {
+            throw Diagnostic(.semantic, "'plot' needs a file name", at: file.range, help: "write plot \"chart.svg\"")
+        }
+        let stages = statement.pipeline.stages.dropLast()
+        let title = source.slice(statement.pipeline.range.lowerBound..<(stages.last?.range.upperBound ?? statement.pipeline.source.range.upperBound))
+        do {
+            return try PlotRequest(path: path, network: network != nil, title: String(title), result: result)
+        } catch {
+            throw Diagnostic(.semantic, error.message, at: error.pointsAtFile ? file.range : range, help: error.help)
+        }
     }
 
     /// How many rows a `limit` right after stage `position` keeps (its count plus offset), if one does.
