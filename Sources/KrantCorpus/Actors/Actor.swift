@@ -39,12 +39,17 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public let forms: [ActorForm]
     /// For people: the country or organisation they act for.
     public let affiliation: String?
+    /// For a name the gazetteer does not know (`kind == .unknown`): person, organization or place, guessed
+    /// from the name and the words around it; nil when nothing pointed anywhere, and for gazetteer actors.
+    public let guessedKind: ActorKind?
 
-    public init(id: Int, name: String, kind: ActorKind, forms: [ActorForm], affiliation: String? = nil) {
+    public init(id: Int, name: String, kind: ActorKind, forms: [ActorForm], affiliation: String? = nil,
+                guessedKind: ActorKind? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.forms = forms
         self.affiliation = affiliation
+        self.guessedKind = guessedKind
     }
 }

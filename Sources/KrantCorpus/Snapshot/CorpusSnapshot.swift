@@ -14,7 +14,7 @@ public enum CorpusSnapshot {
     static let magic = Array("KRANTIDX".utf8)
     /// Raised whenever what is stored, or how, changes; 3 added timestamp and dateline provenances and byline
     /// segments, and splits sentences at list items and opening quotes.
-    static let version = 3
+    static let version = 4
     static let headerSize = magic.count + 8 * 5
 
     /// Whether the file at `path` starts like a snapshot (so `--corpus FILE` knows which it has).
@@ -79,6 +79,7 @@ public enum CorpusSnapshot {
             writer.string(actor.name)
             writer.choice(actor.kind)
             writer.optionalString(actor.affiliation)
+            writer.optionalString(actor.guessedKind?.rawValue)
             writer.integer(actor.forms.count)
             for form in actor.forms {
                 writer.string(form.text)

@@ -1,10 +1,12 @@
 import KrantCorpus
 
-/// The actor table over a set of mentions: per actor its kind, article and mention counts, first and last date.
+/// The actor table over a set of mentions: per actor its kind, article and mention counts, first and last date,
+/// and for names not in the gazetteer the kind guessed.
 enum ActorTable {
     static let columns: [(name: String, type: FieldType)] = [
         ("name", .text), ("kind", .enumeration(ActorKind.allCases.map(\.rawValue))), ("articles", .integer),
         ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text),
+        ("guess", .enumeration([ActorKind.person, .organization, .place].map(\.rawValue))),
     ]
 
     static let summaries = [
@@ -12,6 +14,7 @@ enum ActorTable {
         "articles": "how many articles mention it", "mentions": "how many times it is mentioned",
         "first": "the date of the first article that mentions it", "last": "the date of the last one",
         "affiliation": "for people: the country or organisation they act for",
+        "guess": "for names not in the gazetteer: person, organization or place, guessed from the name and its context",
     ]
 
     /// Rows for the given mentions; with `includeUnmentioned`, every gazetteer actor appears.
@@ -63,7 +66,7 @@ enum ActorTable {
         let values: [@Sendable (Int) -> Value] = [
             { .text(actors[$0].name) }, { .text(actors[$0].kind.rawValue) }, { .integer(articles($0)) },
             { .integer(mentions($0)) }, { dates($0).map { .date($0.first) } ?? .null }, { dates($0).map { .date($0.last) } ?? .null },
-            { actors[$0].affiliation.map(Value.text) ?? .null },
+            { actors[$0].affiliation.map(Value.text) ?? .null }, { actors[$0].guessedKind.map { .text($0.rawValue) } ?? .null },
         ]
         return Relation(kind: .actors, rows: rows, columns: zip(columns, values).map { column, value in
             Field(name: column.name, type: column.type, summary: "", value: value)

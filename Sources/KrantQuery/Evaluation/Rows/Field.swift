@@ -20,7 +20,7 @@ enum FieldCatalog {
         case .articles: ["id", "date", "title", "text", "words", "actor", "source", "url", "author", "provenance"]
         case .sentences: ["text", "actor", "date", "article", "segment"]
         case .mentions: ["actor", "form", "kind", "date", "article", "segment", "sentence"]
-        case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation"]
+        case .actors: ["name", "kind", "articles", "mentions", "first", "last", "affiliation", "guess"]
         case .concordance: ["article", "date", "left", "hit", "right"]
         case .cooccurrences: ["actor", "partner", "together", "expected", "actor_count", "partner_count", "g2", "pmi", "logdice"]
         case .groups, .timeline, .words, .explanation: []
