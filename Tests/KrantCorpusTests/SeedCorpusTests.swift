@@ -65,7 +65,7 @@ struct SeedCorpusTests {
     @Test(arguments: [
         ("000", ["Rusland", "Poetin", "EU", "Borrell", "Oekraïne", "Guterres", "VN", "India", "Modi", "China",
                  "Xi Jinping", "Wang Yi", "Turkije", "Erdogan", "VS", "Frankrijk", "BBC", "Foreign Affairs",
-                 "Happymon Jacob", "François Godement"]),
+                 "Happymon Jacob", "François Godement", "Montaigne Instituut"]),
         ("001", ["Poetin", "Rusland", "Oekraïne", "NAVO", "Stoltenberg", "China", "Noord-Korea", "Zuid-Korea",
                  "Vietnam", "Chang Ho-jin"]),
         ("002", ["Poetin", "Rusland", "Oekraïne", "VS", "NAVO", "Lavrov", "Georgië", "Verenigd Koninkrijk",

@@ -19,12 +19,13 @@ enum NameVocabulary {
     ]
 
     /// Nouns that end a run of capitalised words rather than belong to a person's name: the parts of
-    /// institutions and events the gazetteer names (`Algemene Vergadering`, `Koude Oorlog`), weekdays, and
-    /// the labels of photo credits and related links.
+    /// institutions and events the gazetteer names (`Algemene Vergadering`, `Koude Oorlog`), weekdays, the
+    /// labels of photo credits and related links, and the compass points, which capitalised name a region or
+    /// a bloc (`het Westen`) that is for the gazetteer to define, not a name found in the text.
     static let nameBreakers: Set<String> = [
         "zaken", "vergadering", "oorlog", "volksrepubliek", "staten", "naties", "akkoord", "akkoorden", "top", "rijk",
         "new", "the", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "beeld",
-        "foto",
+        "foto", "westen", "oosten", "noorden", "zuiden",
     ]
 
     /// Words naming a role or title, matched as the end of a word so that compounds count too
@@ -67,12 +68,12 @@ enum NameVocabulary {
     ])
 
     /// Words, and ends of words, that make the last word of a name a place's (`Zwarte Zee`, `Olympisch
-    /// Stadion`, `Kalverstraat`, `Rotterdam`), and the regions named by compass points (`het Westen`).
+    /// Stadion`, `Kalverstraat`, `Rotterdam`),.
     static let placeStems = SuffixSet([
         "zee", "oceaan", "stadion", "arena", "plein", "straat", "gracht", "kanaal", "rivier", "eiland", "eilanden",
         "gebergte", "baai", "vallei", "woestijn", "haven", "luchthaven", "vliegveld", "stad", "burg", "dam",
         "weg", "laan", "kade", "dorp", "sea", "ocean", "stadium", "square", "street", "river", "island", "islands",
-        "airport", "city", "valley", "westen", "oosten", "noorden", "zuiden",
+        "airport", "city", "valley",
     ])
 
     /// Prepositions after which a name is a place: `in Kaboel`, `naar Doha`, `uit Aleppo`.
