@@ -15,7 +15,7 @@
 ///
 /// Spellings that differ in more than that stay apart: `Tsikhanouskaya` (Belarusian) is not `Tichanovskaja`.
 enum NameKey {
-    /// Multi-letter replacements of rules 2 to 7, tried longest first at each position within one rule group.
+    /// The replacements of rules 2 to 7, one group per rule, each group applied in one pass from the left.
     private static let rules: [[(from: [UInt8], to: [UInt8])]] = [
         [("tsj", "ch")],
         [("sch", "sh"), ("sj", "sh"), ("zj", "zh")],
