@@ -1,9 +1,10 @@
 /// A capitalised name in one sentence that no gazetteer mention covers, with its title and any
 /// sentence-initial function word already left out.
 struct NameCandidate: Sendable {
-    /// The words as written, joined by single spaces: `Svetlana Tichanovskaja`.
+    /// The words as written, joined by single spaces: `Svetlana Tichanovskaja`; empty for a single word,
+    /// whose spelling is read from the text when the corpus proves it a name.
     let name: String
-    /// The `NameKey` its spellings are merged under.
+    /// The `NameKey` its spellings are merged under; empty for a single word.
     let key: String
     /// UTF-8 byte offsets in the article text.
     let range: Range<Int>

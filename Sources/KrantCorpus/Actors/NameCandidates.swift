@@ -77,8 +77,9 @@ enum NameCandidates {
     }
 
     private static func candidate(_ tokens: [TextToken], _ span: ClosedRange<Int>, firstWord: Int, text: String) -> NameCandidate {
-        let name = tokens[span].map { String(text.utf8Slice($0.range)) }.joined(separator: " ")
-        return NameCandidate(name: name, key: NameKey.of(name),
+        // Most single words never prove to be names, so their spelling is read only once one does.
+        let name = span.count == 1 ? "" : tokens[span].map { String(text.utf8Slice($0.range)) }.joined(separator: " ")
+        return NameCandidate(name: name, key: span.count == 1 ? "" : NameKey.of(name),
                              range: tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound,
                              tokens: span, cues: cues(around: span, in: tokens), opensSentence: span.lowerBound == firstWord)
     }
