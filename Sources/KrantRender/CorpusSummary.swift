@@ -27,6 +27,11 @@ public struct CorpusSummary: Sendable {
         corpus.actorTable.filter { $0.actor.kind != .unknown }
     }
 
+    /// Names found in the text that the gazetteer lacks, most widely mentioned first.
+    private var topUnknownNames: [ActorSummary] {
+        corpus.actorTable.filter { $0.actor.kind == .unknown }
+    }
+
     /// `5 articles, 3,208 words, 2021-12 to 2024-06-20 (1 date inferred); top actors: …`
     public var oneLine: String {
         var text = "\(corpus.articles.count) \(corpus.articles.count == 1 ? "article" : "articles"), \(grouped(words)) words, \(dateRange)"
@@ -68,17 +73,26 @@ public struct CorpusSummary: Sendable {
             "",
             "Top actors (articles, mentions):",
         ]
-        let top = topActors.prefix(10)
-        // Columns as wide as their longest entry, so a long name never runs into its count.
-        let nameWidth = top.map(\.actor.name.count).max() ?? 0
-        let articleWidth = max(3, top.map { String($0.articles).count }.max() ?? 0)
-        let mentionWidth = max(5, top.map { String($0.mentions).count }.max() ?? 0)
-        for summary in top {
-            lines.append("  " + summary.actor.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-                         + "\(summary.articles)".padded(toWidth: articleWidth) + "  " + "\(summary.mentions)".padded(toWidth: mentionWidth))
+        lines += table(topActors.prefix(10))
+        let unknown = topUnknownNames.prefix(10)
+        if !unknown.isEmpty {
+            lines += ["", "Top names not in the gazetteer (articles, mentions, guessed kind):"]
+            lines += table(unknown, guessed: true)
         }
         let problems = corpus.report.issues.isEmpty ? "" : "\nLoad problems:\n" + issues(limit: 100)
         return lines.joined(separator: "\n") + "\n" + problems
+    }
+
+    /// One line per actor, columns as wide as their longest entry so a long name never runs into its count.
+    private func table(_ rows: ArraySlice<ActorSummary>, guessed: Bool = false) -> [String] {
+        let nameWidth = rows.map(\.actor.name.count).max() ?? 0
+        let articleWidth = max(3, rows.map { String($0.articles).count }.max() ?? 0)
+        let mentionWidth = max(5, rows.map { String($0.mentions).count }.max() ?? 0)
+        return rows.map { summary in
+            let line = "  " + summary.actor.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                + "\(summary.articles)".padded(toWidth: articleWidth) + "  " + "\(summary.mentions)".padded(toWidth: mentionWidth)
+            return guessed ? summary.actor.guessedKind.map { line + "  " + $0.rawValue } ?? line : line
+        }
     }
 
     private func grouped(_ number: Int) -> String {

@@ -69,7 +69,7 @@ enum HelpText {
           articles    one row per article: id, date, title, text, words, actor, source, url, author, provenance
           sentences   one row per sentence: text, actor, date, article, segment
           mentions    one row per actor mention: actor, form, kind, date, article, segment, sentence
-          actors      the actor table: name, kind, articles, mentions, first, last, affiliation
+          actors      the actor table: name, kind, articles, mentions, first, last, affiliation, guess
           NAME        rows bound earlier with: let NAME = PIPELINE
         Each may be followed by 'where CONDITION'. '.fields' explains every field.
 

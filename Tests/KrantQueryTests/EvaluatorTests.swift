@@ -183,7 +183,7 @@ struct EvaluatorTests {
         #expect(result.column("name") == [.text("Rusland"), .text("Poetin"), .text("Oekraïne"), .text("NAVO")])
         let navo = try Query.run(#"articles where id = "004_6ccf7d9b56e9e077" | actors | where name = "NAVO""#, on: Fixtures.corpus)
         #expect(navo.rows == [[.text("NAVO"), .text("organization"), .integer(1), .integer(13),
-                               .date(try CorpusDate(parsing: "2022-01")), .date(try CorpusDate(parsing: "2022-01")), .null]])
+                               .date(try CorpusDate(parsing: "2022-01")), .date(try CorpusDate(parsing: "2022-01")), .null, .null]])
     }
 
     @Test func actorsSourceListsTheGazetteer() throws {
@@ -191,6 +191,16 @@ struct EvaluatorTests {
         #expect(result.count > 0)
         let poetin = try Query.run(#"actors where name = "poetin" | select name, affiliation"#, on: Fixtures.corpus)
         #expect(poetin.rows == [[.text("Poetin"), .text("Rusland")]])
+    }
+
+    @Test func unknownNamesCarryAGuessedKind() throws {
+        let people = try Query.run(#"actors where kind = unknown and guess = person | select name, guess"#, on: Fixtures.corpus)
+        #expect(people.column("name").contains(.text("Happymon Jacob")))
+        #expect(people.column("guess").allSatisfy { $0 == .text("person") })
+        let places = try Query.run(#"actors where guess = place | select name"#, on: Fixtures.corpus)
+        #expect(places.column("name") == [.text("Stanitsia Loehanska")])
+        let known = try Query.run(#"actors where name = "NAVO" | select guess"#, on: Fixtures.corpus)
+        #expect(known.rows == [[.null]])
     }
 
     @Test func expandingToSentencesAndMentions() throws {

@@ -176,4 +176,18 @@ struct AnalysisRenderTests {
         #expect(half == full / 2)
         #expect(!bars[3].contains("█"))
     }
+
+    @Test func theSummaryListsNamesNotInTheGazetteerWithTheirGuessedKind() {
+        let corpus = Corpus(texts: [
+            "date 2022-01 Oppositieleider Aleksandr Koeznetsov reist naar Stanitsia Loehanska.",
+            "date 2022-02 Volgens Aleksandr Kuznetsov is het Vasiljev Fonds betrokken.",
+        ])
+        let screen = CorpusSummary(corpus: corpus).screen
+        let lines = screen.split(separator: "\n").drop { !$0.hasPrefix("Top names not in the gazetteer") }.dropFirst().prefix(3)
+        #expect(lines.map { $0.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) } } == [
+            ["Aleksandr Koeznetsov", "2", "2", "person"],
+            ["Stanitsia Loehanska", "1", "1", "place"],
+            ["Vasiljev Fonds", "1", "1", "organization"],
+        ])
+    }
 }

@@ -25,16 +25,16 @@ struct PlotShellTests {
         let (shell, output, errors) = ShellFixtures.shell()
         #expect(shell.runScript("sentences | cooccur\n.plot \(folder.appending("pairs.dot"))\n.plot network \(folder.appending("pairs.svg"))\n"
                                 + ".plot \(folder.appending("bars.svg"))", name: "s"))
-        #expect(output.text.contains("(36 pairs)"))
-        #expect(errors.text == "wrote \(folder.appending("pairs.dot")) (22 actors, 36 pairs)\n"
-                + "wrote \(folder.appending("pairs.svg")) (22 actors, 36 pairs)\n"
-                + "wrote \(folder.appending("bars.svg")) (36 bars)\n")
+        #expect(output.text.contains("(41 pairs)"))
+        #expect(errors.text == "wrote \(folder.appending("pairs.dot")) (26 actors, 41 pairs)\n"
+                + "wrote \(folder.appending("pairs.svg")) (26 actors, 41 pairs)\n"
+                + "wrote \(folder.appending("bars.svg")) (41 bars)\n")
         let dot = try String(contentsOfFile: folder.appending("pairs.dot"), encoding: .utf8)
         #expect(dot.hasPrefix("graph cooccur {\n  label=\"sentences | cooccur\";"))
-        #expect(dot.split(separator: "\n").filter { $0.contains(" -- ") }.count == 36)
+        #expect(dot.split(separator: "\n").filter { $0.contains(" -- ") }.count == 41)
         let network = try SVGReader(try String(contentsOfFile: folder.appending("pairs.svg"), encoding: .utf8))
-        #expect(network.elements("circle", class: "node").count == 22)
-        #expect(try SVGReader(try String(contentsOfFile: folder.appending("bars.svg"), encoding: .utf8)).elements("rect", class: "bar").count == 36)
+        #expect(network.elements("circle", class: "node").count == 26)
+        #expect(try SVGReader(try String(contentsOfFile: folder.appending("bars.svg"), encoding: .utf8)).elements("rect", class: "bar").count == 41)
     }
 
     @Test func dotPlotAfterAPlottedStatementKeepsItsTitle() throws {

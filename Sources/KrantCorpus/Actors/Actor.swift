@@ -80,13 +80,18 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public let affiliation: String?
     /// For people: the roles they held, with their periods, so that role phrases resolve to them by date.
     public let roles: [RoleTerm]
+    /// For a name the gazetteer does not know (`kind == .unknown`): person, organization or place, guessed
+    /// from the name and the words around it; nil when nothing pointed anywhere, and for gazetteer actors.
+    public let guessedKind: ActorKind?
 
-    public init(id: Int, name: String, kind: ActorKind, forms: [ActorForm], affiliation: String? = nil, roles: [RoleTerm] = []) {
+    public init(id: Int, name: String, kind: ActorKind, forms: [ActorForm], affiliation: String? = nil, roles: [RoleTerm] = [],
+                guessedKind: ActorKind? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.forms = forms
         self.affiliation = affiliation
         self.roles = roles
+        self.guessedKind = guessedKind
     }
 }

@@ -1,68 +1,114 @@
-/// Finds capitalised multi-word names the gazetteer does not know (`Happymon Jacob`, `Denis Volkov`), so a
+/// Finds capitalised names the gazetteer does not know (`Happymon Jacob`, `Denis Volkov`, `Hamas`), so a
 /// researcher sees who it misses.
+///
+/// A name is a run of one to four capitalised words that no mention covers. Function words (`Zowel`,
+/// `Nadat`), the nouns of `NameVocabulary.nameBreakers`, roles and titles (`Oppositieleider`, `Oud-premier`,
+/// `Dr`) are never part of one, nor does a Dutch adjective start one, so a title or a sentence's first word is left out of the name
+/// that follows it; an abbreviation in capitals (`ECB`) is a name of its own. Runs once per sentence of
+/// every article, so it asks each token only cheap questions and builds strings for candidates alone.
 enum NameCandidates {
-    /// Words that never belong to a person-like name, even capitalised.
-    static let excludedWords: Set<String> = [
-        "de", "het", "een", "en", "of", "maar", "want", "dus", "dat", "die", "dit", "deze", "als", "ook", "in", "op",
-        "met", "van", "voor", "na", "bij", "door", "over", "uit", "tot", "naar", "om", "te", "er", "hij", "zij",
-        "ze", "wij", "we", "ik", "je", "u", "wat", "wie", "waar", "waarom", "hoe", "toen", "nu", "zo", "daar", "hier",
-        "volgens", "tijdens", "sinds", "ondanks", "terwijl", "omdat", "of", "wel", "niet", "geen", "al", "nog",
-        "zaken", "vergadering", "oorlog", "partij", "instituut", "volksrepubliek", "unie", "staten", "naties",
-        "raad", "commissie", "ministerie", "bank", "fonds", "universiteit", "akkoord", "akkoorden", "top", "zee",
-        "rijk", "new", "the", "minister", "president", "premier", "generaal", "secretaris", "kanselier", "maandag",
-        "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "beeld", "foto",
-    ]
+    /// How one token takes part in a name.
+    private enum Role {
+        /// May stand anywhere in a name: `Svetlana`, `Tichanovskaja`.
+        case nameWord
+        /// Ends a name it follows but cannot start one: `Ho-jin`, and not `Levada-onderzoeker`.
+        case lastWord
+        /// A name by itself: `ECB`, `PVV`.
+        case abbreviation
+        /// Looks like a Dutch adjective: it cannot start a name (`Koude Oorlog`, `Algemene Vergadering`) but
+        /// may follow a name word (`Jan Peter Balkenende`).
+        case adjectiveLike
+        case other
+    }
 
-    /// Runs of two to four capitalised words in one sentence that no mention covers.
-    static func find(in tokens: [TextToken], covered: Set<Int>, text: String) -> [(name: String, range: Range<Int>, tokens: ClosedRange<Int>)] {
-        var result: [(String, Range<Int>, ClosedRange<Int>)] = []
-        var run: [Int] = []
-        func closeRun() {
-            defer { run.removeAll() }
-            guard (2...4).contains(run.count) else { return }
-            let range = tokens[run.first!].range.lowerBound..<tokens[run.last!].range.upperBound
-            let name = run.map { String(text.utf8Slice(tokens[$0].range)) }.joined(separator: " ")
-            result.append((name, range, run.first!...run.last!))
+    /// The candidates of one sentence, in text order.
+    static func find(in tokens: [TextToken], covered: Set<Int>, text: String) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        let firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? 0
+        var start: Int?
+        func close(before end: Int) {
+            defer { start = nil }
+            guard let first = start, end - first <= 4 else { return }
+            if end - first == 1 && !canStandAlone(tokens[first]) { return }
+            result.append(candidate(tokens, first...(end - 1), firstWord: firstWord, text: text))
         }
         for (index, token) in tokens.enumerated() {
-            guard isNameWord(token, text: text) && !covered.contains(index) else {
-                closeRun()
-                continue
-            }
-            // `Ho-jin` may end a name; `Levada-onderzoeker` is a description and cannot start one.
-            if hasLowercasePart(token, text: text) {
-                if !run.isEmpty { run.append(index) }
-                closeRun()
-            } else {
-                run.append(index)
+            switch covered.contains(index) ? .other : role(of: token, text: text) {
+            case .nameWord:
+                if start == nil { start = index }
+            case .lastWord:
+                if start != nil { close(before: index + 1) }
+            case .adjectiveLike:
+                break
+            case .abbreviation:
+                close(before: index)
+                start = index
+                close(before: index + 1)
+            case .other:
+                close(before: index)
             }
         }
-        closeRun()
+        close(before: tokens.count)
         return result
     }
 
-    private static func isAllCapitals(_ word: Substring) -> Bool {
-        for scalar in word.unicodeScalars {
-            if scalar.value < 0x80 {
-                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
-            } else if scalar.properties.isLowercase {
-                return false
+    private static func role(of token: TextToken, text: String) -> Role {
+        guard token.kind == .word, token.isCapitalized, !NameVocabulary.functionWords.contains(token.folded),
+              !NameVocabulary.nameBreakers.contains(token.folded) else { return .other }
+        let written = text.utf8Slice(token.range)
+        if token.range.count > 1 && KindCues.isAbbreviation(written) { return .abbreviation }
+        let folded = token.folded
+        if NameVocabulary.firstNames.contains(folded) { return .nameWord }
+        if NameVocabulary.titles.contains(folded) || NameVocabulary.roleStems.matches(folded) { return .other }
+        if folded.count > 4 && (folded.hasSuffix("se") || folded.hasSuffix("ische") || folded.hasSuffix("ende")
+                                || folded.hasSuffix("ene") || folded.hasSuffix("de")) {
+            return .adjectiveLike
+        }
+        if token.isCompound && written.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase ?? false }) {
+            return .lastWord
+        }
+        return .nameWord
+    }
+
+    /// A single word is a candidate only if it is a plain word of two letters or more: not an initial, a
+    /// compound or a genitive.
+    private static func canStandAlone(_ token: TextToken) -> Bool {
+        token.range.count > 1 && !token.isCompound && !token.folded.utf8.contains(UInt8(ascii: "'"))
+    }
+
+    private static func candidate(_ tokens: [TextToken], _ span: ClosedRange<Int>, firstWord: Int, text: String) -> NameCandidate {
+        // Most single words never prove to be names, so their spelling is read only once one does.
+        let name = span.count == 1 ? "" : tokens[span].map { String(text.utf8Slice($0.range)) }.joined(separator: " ")
+        return NameCandidate(name: name, key: span.count == 1 ? "" : NameKey.of(name),
+                             range: tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound,
+                             tokens: span, cues: cues(around: span, in: tokens), opensSentence: span.lowerBound == firstWord)
+    }
+
+    /// What the words just before and after a name say about its kind.
+    private static func cues(around span: ClosedRange<Int>, in tokens: [TextToken]) -> KindCues.Occurrence {
+        var cues: KindCues.Occurrence = []
+        func word(at index: Int) -> String? {
+            tokens.indices.contains(index) && tokens[index].kind == .word ? tokens[index].folded : nil
+        }
+        if let before = word(at: span.lowerBound - 1) {
+            if NameVocabulary.roleStems.matches(before) || NameVocabulary.titles.contains(before)
+                || NameVocabulary.speechVerbs.contains(before) {
+                cues.insert(.person)
+            }
+            // `in Doha`, `de hoofdstad Doha`; `de PVV`, `terreurorganisatie Hamas`.
+            if NameVocabulary.placePrepositions.contains(before) || NameVocabulary.placeStems.matches(before) { cues.insert(.place) }
+            if NameVocabulary.definiteArticles.contains(before) || NameVocabulary.organizationStems.matches(before) {
+                cues.insert(.organization)
             }
         }
-        return true
-    }
-
-    private static func hasLowercasePart(_ token: TextToken, text: String) -> Bool {
-        token.isCompound && text.utf8Slice(token.range).split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
-    }
-
-    private static func isNameWord(_ token: TextToken, text: String) -> Bool {
-        guard token.kind == .word, token.isCapitalized, !excludedWords.contains(token.folded) else { return false }
-        // Abbreviations (`NAVO`, `CDA`) are organisations, not people; Dutch adjectives (`Koude`, `Algemene`)
-        // begin many capitalised phrases that are not names.
-        let isAbbreviation = token.range.count > 1 && isAllCapitals(text.utf8Slice(token.range))
-        let isAdjectiveLike = token.folded.count > 4 && (token.folded.hasSuffix("se") || token.folded.hasSuffix("ische")
-            || token.folded.hasSuffix("ende") || token.folded.hasSuffix("ene") || token.folded.hasSuffix("de"))
-        return !isAbbreviation && !isAdjectiveLike
+        // An initial before the name: `J. Smit`.
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].folded == ".", tokens[span.lowerBound - 2].kind == .word,
+           tokens[span.lowerBound - 2].isCapitalized, tokens[span.lowerBound - 2].range.count == 1 {
+            cues.insert(.person)
+        }
+        if (span.upperBound + 1...span.upperBound + 3).contains(where: { word(at: $0).map(NameVocabulary.speechVerbs.contains) ?? false }) {
+            cues.insert(.person)
+        }
+        return cues
     }
 }

@@ -10,7 +10,7 @@ struct AnalyzedArticle: Sendable {
 
     struct MentionDraft: Sendable {
         /// A gazetteer actor, or a name the gazetteer does not know.
-        enum Target: Sendable { case known(Int), candidate(String) }
+        enum Target: Sendable { case known(Int), candidate(NameCandidate) }
         let target: Target
         let kind: MentionKind
         let range: Range<Int>
@@ -42,6 +42,8 @@ struct LocalVocabulary: Sendable {
     private(set) var wordTerms: [Int32] = []
     /// Words with compound parts or a genitive base, with the local numbers of those terms.
     private(set) var extras: [(word: Int32, terms: [Int32])] = []
+    /// Per term: whether some word of it is written in lowercase, which shows that it is no name.
+    private(set) var inLowercase: [Bool] = []
 
     init(words: [TextToken]) {
         // Distinct terms run to about half the words of a short article and fewer of a long one.
@@ -51,6 +53,10 @@ struct LocalVocabulary: Sendable {
         for (position, word) in words.enumerated() {
             let term = number(word.folded)
             wordTerms.append(term)
+            if word.kind == .word && !word.isCapitalized {
+                if Int(term) >= inLowercase.count { inLowercase += repeatElement(false, count: Int(term) + 1 - inLowercase.count) }
+                inLowercase[Int(term)] = true
+            }
             var parts = word.compoundParts.map { number(String($0)) }
             if let base = word.apostropheGenitiveBase { parts.append(number(String(base))) }
             parts.removeAll { $0 == term }
@@ -58,6 +64,7 @@ struct LocalVocabulary: Sendable {
         }
         terms = table.terms
         hashes = table.hashes
+        inLowercase += repeatElement(false, count: terms.count - inLowercase.count)
     }
 }
 
@@ -95,7 +102,7 @@ enum ArticleAnalyzer {
                                                      sentence: sentenceIndex, words: wordRange($0.tokens))
                     }
                     for candidate in NameCandidates.find(in: sentenceTokens, covered: covered, text: draft.text) {
-                        sentenceMentions.append(.init(target: .candidate(candidate.name), kind: .name,
+                        sentenceMentions.append(.init(target: .candidate(candidate), kind: .name,
                                                       range: candidate.range, sentence: sentenceIndex,
                                                       words: wordRange(candidate.tokens)))
                     }

@@ -33,7 +33,10 @@ enum CorpusBuilder {
         }
         report.phases.append(("parse, annotate and number", ContinuousClock.now - started))
         report.loaded = drafts.count
-        return assembly.withLock { $0.corpus(report: report, gazetteer: gazetteer) }
+        return assembly.withLock { builder in
+            builder.settleUnknownNames()
+            return builder.corpus(report: report, gazetteer: gazetteer)
+        }
     }
 
     /// Articles analysed together before they are indexed: few enough that Ctrl-C is answered within a
@@ -64,7 +67,7 @@ private struct Assembly {
     var sentences: [Sentence] = []
     var mentions: [Mention] = []
     var actors: [Actor]
-    var candidateActors: [String: Int] = [:]
+    var unknownNames: UnknownNames
     var termTable = TermTable()
     var termCounts: [Int32] = []
     var wordTerms: [Int32] = []
@@ -77,6 +80,7 @@ private struct Assembly {
 
     init(actors: [Actor]) {
         self.actors = actors
+        unknownNames = UnknownNames(firstActor: actors.count)
         actorMentions = Array(repeating: [], count: actors.count)
         actorArticles = actorMentions
         actorSentences = actorMentions
@@ -90,6 +94,10 @@ private struct Assembly {
             let id = termTable.id(of: term, hash: hash)
             if Int(id) == termCounts.count { termCounts.append(0) }
             return id
+        }
+        unknownNames.growTerms(to: termCounts.count)
+        for (local, inLowercase) in vocabulary.inLowercase.enumerated() where inLowercase {
+            unknownNames.noteLowercase(term: globalTerms[local])
         }
         var extras = vocabulary.extras[...]
         for (offset, local) in vocabulary.wordTerms.enumerated() {
@@ -110,7 +118,23 @@ private struct Assembly {
             let mentionStart = mentions.count
             while let draft = mentionDrafts.first, draft.sentence == offset {
                 mentionDrafts.removeFirst()
-                let actor = actorID(for: draft.target)
+                let actor: Int
+                switch draft.target {
+                case .known(let known):
+                    actor = known
+                case .candidate(let candidate) where candidate.isSingleWord:
+                    let word = firstWord + draft.words.lowerBound
+                    unknownNames.hold(candidate, word: Int32(word), term: wordTerms[word], sentence: sentencePosition,
+                                      article: number)
+                    continue
+                case .candidate(let candidate):
+                    actor = unknownNames.actor(for: candidate)
+                    if actor == actorMentions.count {
+                        actorMentions.append([])
+                        actorArticles.append([])
+                        actorSentences.append([])
+                    }
+                }
                 mentions.append(Mention(actor: actor, kind: draft.kind, article: number, sentence: sentencePosition,
                                         range: draft.range,
                                         words: (firstWord + draft.words.lowerBound)..<(firstWord + draft.words.upperBound),
@@ -129,19 +153,50 @@ private struct Assembly {
                                 mentions: firstMention..<mentions.count))
     }
 
-    private mutating func actorID(for target: AnalyzedArticle.MentionDraft.Target) -> Int {
-        switch target {
-        case .known(let actor): return actor
-        case .candidate(let name):
-            let key = Folding.fold(name)
-            if let actor = candidateActors[key] { return actor }
-            let actor = actors.count
-            actors.append(Actor(id: actor, name: name, kind: .unknown, forms: [ActorForm(name)]))
-            candidateActors[key] = actor
-            actorMentions.append([])
-            actorArticles.append([])
-            actorSentences.append([])
-            return actor
+    /// Adds the single words that proved to be names, as mentions in their places, and gives every unknown
+    /// actor its final name, forms and guessed kind.
+    mutating func settleUnknownNames() {
+        let added = unknownNames.settleSingleWords(wordTerms: wordTerms, sentences: sentences, articles: articles)
+        actors = Array(actors[..<unknownNames.firstActor]) + unknownNames.actors
+        guard !added.isEmpty else { return }
+        insert(added)
+    }
+
+    /// Merges mentions into the corpus's (both in corpus order), renumbering the mentions of every sentence
+    /// and article and posting every actor again.
+    private mutating func insert(_ added: [Mention]) {
+        var merged: [Mention] = []
+        merged.reserveCapacity(mentions.count + added.count)
+        var next = added[...]
+        var renumbered: [Sentence] = []
+        renumbered.reserveCapacity(sentences.count)
+        for (position, sentence) in sentences.enumerated() {
+            let start = merged.count
+            for mention in mentions[sentence.mentions] {
+                while let first = next.first, first.sentence == position, first.range.lowerBound < mention.range.lowerBound {
+                    merged.append(next.removeFirst())
+                }
+                merged.append(mention)
+            }
+            while let first = next.first, first.sentence == position { merged.append(next.removeFirst()) }
+            renumbered.append(Sentence(article: sentence.article, range: sentence.range, segment: sentence.segment,
+                                       words: sentence.words, mentions: start..<merged.count))
+        }
+        var end = 0
+        articles = articles.map { article in
+            let start = end
+            if !article.sentences.isEmpty { end = renumbered[article.sentences.upperBound - 1].mentions.upperBound }
+            return Article(number: article.number, id: article.id, text: article.text, title: article.title, date: article.date,
+                           dateProvenance: article.dateProvenance, source: article.source, url: article.url,
+                           origin: article.origin, paragraphs: article.paragraphs, sentences: article.sentences,
+                           words: article.words, mentions: start..<end)
+        }
+        (sentences, mentions) = (renumbered, merged)
+        actorMentions = Array(repeating: [], count: actors.count)
+        actorArticles = actorMentions
+        actorSentences = actorMentions
+        for (position, mention) in mentions.enumerated() {
+            postActor(mention.actor, mention: position, sentence: mention.sentence, article: mention.article)
         }
     }
 

@@ -83,6 +83,10 @@ extension CorpusSnapshot {
         var actors: [Actor] = []
         for id in 0..<actorCount {
             let name = try reader.string(), kind = try reader.choice(ActorKind.self), affiliation = try reader.optionalString()
+            let guessedKind = try reader.optionalString().map { text throws(SnapshotReader.Damaged) in
+                guard let kind = ActorKind(rawValue: text) else { throw SnapshotReader.Damaged() }
+                return kind
+            }
             var forms: [ActorForm] = []
             for _ in 0..<(try reader.count(atMost: 1 << 20)) {
                 forms.append(ActorForm(try reader.string(), kind: try reader.choice(MentionKind.self)))
@@ -90,7 +94,7 @@ extension CorpusSnapshot {
             // The fingerprint says the gazetteer is the one the file was made with, so its actors are those,
             // with the roles and matching rules the file does not hold.
             actors.append(id < gazetteer.actors.count ? gazetteer.actors[id]
-                          : Actor(id: id, name: name, kind: kind, forms: forms, affiliation: affiliation))
+                          : Actor(id: id, name: name, kind: kind, forms: forms, affiliation: affiliation, guessedKind: guessedKind))
         }
         var articles: [Article] = []
         let articleCount = try reader.count(atMost: 1 << 31)

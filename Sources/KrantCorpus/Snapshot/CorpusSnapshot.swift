@@ -79,6 +79,7 @@ public enum CorpusSnapshot {
             writer.string(actor.name)
             writer.choice(actor.kind)
             writer.optionalString(actor.affiliation)
+            writer.optionalString(actor.guessedKind?.rawValue)
             writer.integer(actor.forms.count)
             for form in actor.forms {
                 writer.string(form.text)

@@ -1,10 +1,12 @@
 import KrantCorpus
 
-/// The actor table over a set of mentions: per actor its kind, article and mention counts, first and last date.
+/// The actor table over a set of mentions: per actor its kind, article and mention counts, first and last date,
+/// and for names not in the gazetteer the kind guessed.
 enum ActorTable {
     static let columns: [(name: String, type: FieldType)] = [
         ("name", .text), ("kind", .enumeration(ActorKind.allCases.map(\.rawValue))), ("articles", .integer),
-        ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text), ("role", .text),
+        ("mentions", .integer), ("first", .date), ("last", .date), ("affiliation", .text),
+        ("guess", .enumeration([ActorKind.person, .organization, .place].map(\.rawValue))), ("role", .text),
     ]
 
     static let summaries = [
@@ -13,6 +15,7 @@ enum ActorTable {
         "first": "the date of the first article that mentions it", "last": "the date of the last one",
         "affiliation": "for people: the country or organisation they act for",
         "role": "for people: the roles they held, with their periods, by which role phrases name them",
+        "guess": "for names not in the gazetteer: person, organization or place, guessed from the name and its context",
     ]
 
     /// Rows for the given mentions; with `includeUnmentioned`, every gazetteer actor appears.
@@ -64,7 +67,7 @@ enum ActorTable {
         let values: [@Sendable (Int) -> Value] = [
             { .text(actors[$0].name) }, { .text(actors[$0].kind.rawValue) }, { .integer(articles($0)) },
             { .integer(mentions($0)) }, { dates($0).map { .date($0.first) } ?? .null }, { dates($0).map { .date($0.last) } ?? .null },
-            { actors[$0].affiliation.map(Value.text) ?? .null },
+            { actors[$0].affiliation.map(Value.text) ?? .null }, { actors[$0].guessedKind.map { .text($0.rawValue) } ?? .null },
             { actors[$0].roles.isEmpty ? .null : .text(actors[$0].roles.map(\.description).joined(separator: "; ")) },
         ]
         return Relation(kind: .actors, rows: rows, columns: zip(columns, values).map { column, value in
