@@ -17,8 +17,8 @@ public struct CorpusIndex: Sendable {
     let termArticles: PostingLists
     /// Term id → how often it occurs as a whole word (compound parts not counted).
     let termCounts: [Int32]
-    /// Word position → term id of the whole word.
-    let wordTerms: [Int32]
+    /// Word position → term id of the whole word; analyses read it straight, a word at a time.
+    public let wordTerms: [Int32]
     /// Sentence position → the word position it starts at, ascending. A word's sentence is found by searching
     /// here, which costs a few probes and saves four bytes per word of the corpus.
     let sentenceStarts: [Int32]
@@ -82,6 +82,9 @@ public struct CorpusIndex: Sendable {
 
     /// The term of the whole word at a position, compound parts aside.
     public func term(ofWord position: Int) -> Int32 { wordTerms[position] }
+
+    /// The positions of the words that have compound parts or a genitive base, in no order.
+    public var wordsWithParts: Dictionary<Int32, [Int32]>.Keys { wordExtraTerms.keys }
 
     /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
     public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }
