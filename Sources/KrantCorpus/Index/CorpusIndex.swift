@@ -51,6 +51,10 @@ public struct CorpusIndex: Sendable {
     /// Word positions of a term.
     public func words(withTerm term: Int32) -> [Int32] { Array(termWords[Int(term)]) }
 
+    /// Word positions of a term, without copying them: where it is the whole word, a compound part or a
+    /// genitive base, ascending.
+    public func wordPositions(withTerm term: Int32) -> ArraySlice<Int32> { termWords[Int(term)] }
+
     /// How many word positions answer to a term (as a whole word or a part), without copying them.
     public func wordCount(withTerm term: Int32) -> Int { termWords[Int(term)].count }
 

@@ -1,110 +1,188 @@
 import KrantCorpus
 
-/// The most frequent word sequences of one length within the sentences of some units, counted exactly in
-/// bounded memory.
+/// The most frequent word sequences of one length within the sentences of some units, counted exactly, in
+/// memory that does not grow with the number of distinct sequences.
 ///
-/// Most sequences of three words or more occur once, and a table of all of them would not fit (70 million at
-/// 100,000 articles). So on large inputs a first pass marks in a `RepetitionFilter` which sequences occur
-/// again, and a second counts only those, exactly; a list that needs sequences seen once (fewer repeated
-/// ones than rows asked for) counts everything, in as many passes as keep each table small. The sequences are
-/// split among the cores by hash, so each core counts its own share and no counts need merging.
+/// Sequences are found by their first term, through its postings, most frequent terms first: the positions
+/// where a term starts a sequence are grouped by the term after it, those groups by the term after that, and
+/// so on, each group's size being the count of the sequence so far. A sequence is never more frequent than its
+/// beginning, so a group smaller than the current last row of the list is dropped unread; after the first few
+/// terms almost every group is. Terms are dealt out to the cores, each with its own list; the lists are merged.
 struct NGramCounter: Sendable {
     let units: WordUnits
     let length: Int
     let cancellation: Cancellation
-    /// Occurrences one table may hold: above it the filter is used, or the counting is split into passes.
-    var occurrencesPerTable = 4_000_000
-    /// Bytes for the filters of all cores together.
-    var filterBytes = 160_000_000
+    /// Words below which one core does all the work.
+    var minimumWordsPerCore = 1 << 20
 
     /// The `wanted` most frequent sequences, most frequent first and ties in the order of their text.
     func top(_ wanted: Int) throws(Diagnostic) -> [(text: String, count: Int)] {
-        let occurrences = try occurrenceCount()
-        let cores = occurrences > occurrencesPerTable / 4 ? WorkSplit.cores : 1
-        if occurrences > occurrencesPerTable {
-            let tables = try WorkSplit.map(cores) { core throws(Diagnostic) in
-                try repeatedSequences(partition: core, of: cores, occurrences: occurrences)
+        guard wanted > 0 else { return [] }
+        let starts = try sequenceStarts()
+        let index = units.corpus.index
+        // Most frequent first, so the list fills with high counts early and prunes hard from then on.
+        let order = (0..<index.terms.count).map { UInt64(index.count(ofTerm: Int32($0))) << 32 | UInt64($0) }.sorted(by: >)
+            .map { Int32(truncatingIfNeeded: $0) }
+        let cores = units.pieces(minimumWords: minimumWordsPerCore).count
+        let lists = try WorkSplit.map(cores) { core throws(Diagnostic) in
+            var search = PrefixSearch(length: length, wanted: wanted, vocabulary: index.terms.count)
+            try index.wordTerms.withUnsafeBufferPointer { wordTerms throws(Diagnostic) in
+                for place in stride(from: core, to: order.count, by: cores) {
+                    let term = order[place]
+                    if index.count(ofTerm: term) < search.threshold { continue }
+                    if search.work >= 1 << 15 {
+                        try cancellation.check()
+                        search.work = 0
+                    }
+                    search.begin(with: term, positions: index.wordPositions(withTerm: term), starts: starts, wordTerms: wordTerms)
+                }
             }
-            var repeated = 0
-            for table in tables { table.forEach { _, count in if count > 1 { repeated += 1 } } }
-            if repeated >= wanted { return rows(wanted, from: tables, minimumCount: 2) }
+            return (search.terms, search.counts)
         }
-        // Every sequence counted, each core taking its partitions one pass at a time, each pass's leaders kept.
-        let passes = max(1, (occurrences / cores + occurrencesPerTable - 1) / occurrencesPerTable)
-        let leaders = try WorkSplit.map(cores) { core throws(Diagnostic) in
-            var leaders: [(text: String, count: Int)] = []
-            for pass in 0..<passes {
-                let table = try allSequences(partition: core * passes + pass, of: cores * passes,
-                                             expected: occurrences / (cores * passes))
-                leaders += rows(wanted, from: [table], minimumCount: 1)
-            }
-            return leaders
-        }
-        return Array(leaders.joined().sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(wanted))
+        let terms = index.terms
+        let selection = TopSelection<Int>(wanted: wanted).select(
+            visit: { report in
+                for (list, (_, counts)) in lists.enumerated() {
+                    for (place, count) in counts.enumerated() { report(place * lists.count + list, count) }
+                }
+            },
+            isListed: { _ in true },
+            text: { id in
+                let (ids, _) = lists[id % lists.count], place = id / lists.count
+                return ids[(place * length)..<((place + 1) * length)].map { terms[Int($0)] }.joined(separator: " ")
+            })
+        return selection.map { ($0.text, $0.score) }
     }
 
-    /// The sequences of a partition that occur more than once (and a few that do not), counted exactly.
-    private func repeatedSequences(partition: Int, of partitions: Int, occurrences: Int) throws(Diagnostic) -> NGramTable {
-        var filter = RepetitionFilter(expected: occurrences / partitions, maximumBytes: filterBytes / partitions)
-        try scan(partition: partition, of: partitions) { _, _, hash in filter.insert(hash) }
-        var table = NGramTable(length: length, expected: filter.repeatedEstimate * 5 / 4)
-        try scan(partition: partition, of: partitions) { wordTerms, start, hash in
-            if filter.isRepeated(hash) { table.add(wordTerms, at: start, hash: hash) }
-        }
-        return table
-    }
-
-    private func allSequences(partition: Int, of partitions: Int, expected: Int) throws(Diagnostic) -> NGramTable {
-        var table = NGramTable(length: length, expected: expected)
-        try scan(partition: partition, of: partitions) { wordTerms, start, hash in table.add(wordTerms, at: start, hash: hash) }
-        return table
-    }
-
-    /// Calls `body` with the start and hash of every sequence in the partition, checking for Ctrl-C every
-    /// 1,024 units.
-    private func scan(partition: Int, of partitions: Int,
-                      _ body: (UnsafeBufferPointer<Int32>, Int, UInt64) -> Void) throws(Diagnostic) {
-        let length = length, units = units
-        for chunk in stride(from: 0, to: units.count, by: 1024) {
+    /// One bit per word: set where a sequence of `length` words starts inside one sentence of the units.
+    private func sequenceStarts() throws(Diagnostic) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: units.corpus.index.wordCount / 64 + 1)
+        let length = length
+        for chunk in stride(from: 0, to: units.count, by: 4096) {
             try cancellation.check()
-            units.corpus.index.wordTerms.withUnsafeBufferPointer { wordTerms in
-                for unit in chunk..<min(chunk + 1024, units.count) {
-                    units.forEachSentence(of: unit) { words in
-                        var start = words.lowerBound
-                        while start + length <= words.upperBound {
-                            let hash = NGramTable.hash(wordTerms, at: start, length: length)
-                            // The low bits choose the partition; tables and filters place by higher ones.
-                            if partitions == 1 || Int(hash & 0xFFFF) % partitions == partition { body(wordTerms, start, hash) }
-                            start += 1
-                        }
+            for unit in chunk..<min(chunk + 4096, units.count) {
+                units.forEachSentence(of: unit) { words in
+                    var first = words.lowerBound
+                    let end = words.upperBound - length + 1
+                    // A run of bits, a 64-bit word at a time.
+                    while first < end {
+                        let stop = min(end, (first | 63) + 1)
+                        let run = stop - first
+                        bits[first >> 6] |= (run == 64 ? ~0 : ((1 << UInt64(run)) - 1)) << UInt64(first & 63)
+                        first = stop
                     }
                 }
             }
         }
+        return bits
+    }
+}
+
+/// One core's search: the positions grouped level by level, and the leading sequences found so far.
+private struct PrefixSearch {
+    let length: Int
+    let wanted: Int
+    /// Term id → how many positions of the current group have it next (or, while a group is split, where
+    /// the next one goes); 0 again after every split.
+    private var tally: [Int32]
+    private var touched: [Int32] = []
+    private var prefix: [Int32] = []
+    private var leaders = MinimumHeap<Int>()
+    /// The sequences found that could make the list: `length` term ids each, and their counts.
+    private(set) var terms: [Int32] = []
+    private(set) var counts: [Int] = []
+    /// Positions read since Ctrl-C was last checked for.
+    var work = 0
+
+    init(length: Int, wanted: Int, vocabulary: Int) {
+        self.length = length
+        self.wanted = wanted
+        tally = [Int32](repeating: 0, count: vocabulary)
     }
 
-    private func occurrenceCount() throws(Diagnostic) -> Int {
-        var total = 0
-        for chunk in stride(from: 0, to: units.count, by: 1 << 16) {
-            try cancellation.check()
-            for unit in chunk..<min(chunk + (1 << 16), units.count) {
-                units.forEachSentence(of: unit) { words in total += max(0, words.count - length + 1) }
+    /// The count a sequence needs to make the list as it stands; groups below it are dropped.
+    var threshold: Int { leaders.count == wanted ? leaders.minimum! : 1 }
+
+    /// Every sequence starting with `term`, at the positions where it is the whole word and a sequence starts.
+    mutating func begin(with term: Int32, positions: ArraySlice<Int32>, starts: [UInt64], wordTerms: UnsafeBufferPointer<Int32>) {
+        var group: [Int32] = []
+        for position in positions {
+            let word = Int(position)
+            if starts[word >> 6] & (1 << UInt64(word & 63)) != 0, wordTerms[word] == term { group.append(position) }
+        }
+        work += positions.count
+        guard group.count >= threshold else { return }
+        prefix = [term]
+        extend(group[...], wordTerms: wordTerms)
+    }
+
+    /// Splits a group whose positions share `prefix` by the term that follows, and goes on with each part that
+    /// is large enough, largest first.
+    private mutating func extend(_ group: ArraySlice<Int32>, wordTerms: UnsafeBufferPointer<Int32>) {
+        let depth = prefix.count
+        work += group.count
+        for position in group {
+            let next = Int(wordTerms[Int(position) + depth])
+            if tally[next] == 0 { touched.append(Int32(next)) }
+            tally[next] += 1
+        }
+        if depth + 1 == length {
+            for next in touched {
+                let count = Int(tally[Int(next)])
+                tally[Int(next)] = 0
+                if count >= threshold { offer(next, count: count) }
+            }
+            touched.removeAll(keepingCapacity: true)
+            return
+        }
+        // Parts large enough get a slice of `split` each; the tally becomes their write positions.
+        var parts: [(term: Int32, start: Int, count: Int)] = []
+        var size = 0
+        for next in touched {
+            let count = Int(tally[Int(next)])
+            if count >= threshold {
+                parts.append((next, size, count))
+                tally[Int(next)] = Int32(size)
+                size += count
+            } else {
+                tally[Int(next)] = -1
             }
         }
-        return total
+        var split = [Int32](repeating: 0, count: size)
+        for position in group {
+            let next = Int(wordTerms[Int(position) + depth])
+            let slot = tally[next]
+            if slot >= 0 {
+                split[Int(slot)] = position
+                tally[next] = slot + 1
+            }
+        }
+        for next in touched { tally[Int(next)] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        for part in parts.sorted(by: { $0.count > $1.count }) where part.count >= threshold {
+            prefix.append(part.term)
+            extend(split[part.start..<(part.start + part.count)], wordTerms: wordTerms)
+            prefix.removeLast()
+        }
     }
 
-    /// The leading rows of some tables, counting only sequences seen at least `minimumCount` times.
-    private func rows(_ wanted: Int, from tables: [NGramTable], minimumCount: Int) -> [(text: String, count: Int)] {
-        let terms = units.corpus.index.terms
-        let selection = TopSelection<Int>(wanted: wanted).select(
-            visit: { report in
-                for (number, table) in tables.enumerated() {
-                    table.forEach { slot, count in if count >= minimumCount { report(slot * tables.count + number, count) } }
-                }
-            },
-            isListed: { _ in true },
-            text: { id in tables[id % tables.count].terms(at: id / tables.count).map { terms[Int($0)] }.joined(separator: " ") })
-        return selection.map { ($0.text, $0.score) }
+    /// Keeps a complete sequence (`prefix` and `last`) that may make the list.
+    private mutating func offer(_ last: Int32, count: Int) {
+        if leaders.count < wanted || count > leaders.minimum! { leaders.insert(count, keepingAtMost: wanted) }
+        terms += prefix
+        terms.append(last)
+        counts.append(count)
+        // Now and then, the sequences that fell below the list are let go.
+        if counts.count >= 4 * wanted + 4_096 {
+            let threshold = threshold
+            var kept = 0
+            for place in counts.indices where counts[place] >= threshold {
+                counts[kept] = counts[place]
+                for offset in 0..<length { terms[kept * length + offset] = terms[place * length + offset] }
+                kept += 1
+            }
+            counts.removeLast(counts.count - kept)
+            terms.removeLast(terms.count - kept * length)
+        }
     }
 }
