@@ -54,8 +54,7 @@ extension StageRunner {
                 }
             }
         }
-        let counted = try TermCounts(WordUnits(relation, in: corpus), wholeForms: options.countsWholeForms, countingDocuments: false,
-                                     cancellation: cancellation)
+        let counted = try TermCounts(WordUnits(relation, in: corpus), wholeForms: options.countsWholeForms, cancellation: cancellation)
         let total = counted.total
 
         var byArticle: [Int32: [Int: Int]] = [:]

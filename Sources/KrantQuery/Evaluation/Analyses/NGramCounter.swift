@@ -25,16 +25,12 @@ struct NGramCounter: Sendable {
             .map { Int32(truncatingIfNeeded: $0) }
         let cores = units.pieces(minimumWords: minimumWordsPerCore).count
         let lists = try WorkSplit.map(cores) { core throws(Diagnostic) in
-            var search = PrefixSearch(length: length, wanted: wanted, vocabulary: index.terms.count)
+            var search = PrefixSearch(length: length, wanted: wanted, vocabulary: index.terms.count, cancellation: cancellation)
             try index.wordTerms.withUnsafeBufferPointer { wordTerms throws(Diagnostic) in
                 for place in stride(from: core, to: order.count, by: cores) {
                     let term = order[place]
                     if index.count(ofTerm: term) < search.threshold { continue }
-                    if search.work >= 1 << 15 {
-                        try cancellation.check()
-                        search.work = 0
-                    }
-                    search.begin(with: term, positions: index.wordPositions(withTerm: term), starts: starts, wordTerms: wordTerms)
+                    try search.begin(with: term, positions: index.wordPositions(withTerm: term), starts: starts, wordTerms: wordTerms)
                 }
             }
             return (search.terms, search.counts)
@@ -78,11 +74,12 @@ struct NGramCounter: Sendable {
     }
 }
 
-/// One core's search: the positions grouped level by level, and the leading sequences found so far.
+/// One core's search: the sequences grouped level by level, and the leading ones found so far.
 private struct PrefixSearch {
     let length: Int
     let wanted: Int
-    /// Term id → how many positions of the current group have it next (or, while a group is split, where
+    let cancellation: Cancellation
+    /// Term id → how many sequences of the current group have it next (or, while a group is split, where
     /// the next one goes); 0 again after every split.
     private var tally: [Int32]
     private var touched: [Int32] = []
@@ -91,12 +88,13 @@ private struct PrefixSearch {
     /// The sequences found that could make the list: `length` term ids each, and their counts.
     private(set) var terms: [Int32] = []
     private(set) var counts: [Int] = []
-    /// Positions read since Ctrl-C was last checked for.
-    var work = 0
+    /// Positions and sequences read since Ctrl-C was last checked for.
+    private var work = 0
 
-    init(length: Int, wanted: Int, vocabulary: Int) {
+    init(length: Int, wanted: Int, vocabulary: Int, cancellation: Cancellation) {
         self.length = length
         self.wanted = wanted
+        self.cancellation = cancellation
         tally = [Int32](repeating: 0, count: vocabulary)
     }
 
@@ -104,29 +102,35 @@ private struct PrefixSearch {
     var threshold: Int { leaders.count == wanted ? leaders.minimum! : 1 }
 
     /// Every sequence starting with `term`, at the positions where it is the whole word and a sequence starts.
-    mutating func begin(with term: Int32, positions: ArraySlice<Int32>, starts: [UInt64], wordTerms: UnsafeBufferPointer<Int32>) {
+    /// The terms after it are copied out once, so every later level reads them in order rather than from
+    /// scattered places in the corpus.
+    mutating func begin(with term: Int32, positions: ArraySlice<Int32>, starts: [UInt64],
+                        wordTerms: UnsafeBufferPointer<Int32>) throws(Diagnostic) {
+        let rest = length - 1
         var group: [Int32] = []
         for position in positions {
             let word = Int(position)
-            if starts[word >> 6] & (1 << UInt64(word & 63)) != 0, wordTerms[word] == term { group.append(position) }
+            if wordTerms[word] == term, starts[word >> 6] & (1 << UInt64(word & 63)) != 0 {
+                for offset in 1...rest { group.append(wordTerms[word + offset]) }
+            }
         }
-        work += positions.count
-        guard group.count >= threshold else { return }
+        try checkCancellation(after: positions.count)
+        guard group.count / rest >= threshold else { return }
         prefix = [term]
-        extend(group[...], wordTerms: wordTerms)
+        try extend(group[...])
     }
 
-    /// Splits a group whose positions share `prefix` by the term that follows, and goes on with each part that
-    /// is large enough, largest first.
-    private mutating func extend(_ group: ArraySlice<Int32>, wordTerms: UnsafeBufferPointer<Int32>) {
-        let depth = prefix.count
-        work += group.count
-        for position in group {
-            let next = Int(wordTerms[Int(position) + depth])
+    /// Splits a group of sequences that share `prefix` (each held as its `length - 1` terms after the first)
+    /// by the term that follows the prefix, and goes on with each part that is large enough, largest first.
+    private mutating func extend(_ group: ArraySlice<Int32>) throws(Diagnostic) {
+        let rest = length - 1, depth = prefix.count - 1, members = group.count / rest
+        try checkCancellation(after: members)
+        for member in 0..<members {
+            let next = Int(group[group.startIndex + member * rest + depth])
             if tally[next] == 0 { touched.append(Int32(next)) }
             tally[next] += 1
         }
-        if depth + 1 == length {
+        if depth + 1 == rest {
             for next in touched {
                 let count = Int(tally[Int(next)])
                 tally[Int(next)] = 0
@@ -148,21 +152,31 @@ private struct PrefixSearch {
                 tally[Int(next)] = -1
             }
         }
-        var split = [Int32](repeating: 0, count: size)
-        for position in group {
-            let next = Int(wordTerms[Int(position) + depth])
-            let slot = tally[next]
+        var split = [Int32](repeating: 0, count: size * rest)
+        for member in 0..<members {
+            let from = group.startIndex + member * rest
+            let next = Int(group[from + depth])
+            let slot = Int(tally[next])
             if slot >= 0 {
-                split[Int(slot)] = position
-                tally[next] = slot + 1
+                for offset in 0..<rest { split[slot * rest + offset] = group[from + offset] }
+                tally[next] = Int32(slot + 1)
             }
         }
         for next in touched { tally[Int(next)] = 0 }
         touched.removeAll(keepingCapacity: true)
         for part in parts.sorted(by: { $0.count > $1.count }) where part.count >= threshold {
             prefix.append(part.term)
-            extend(split[part.start..<(part.start + part.count)], wordTerms: wordTerms)
+            try extend(split[(part.start * rest)..<((part.start + part.count) * rest)])
             prefix.removeLast()
+        }
+    }
+
+    /// Checks for Ctrl-C every 32,768 positions read, a few milliseconds of work.
+    private mutating func checkCancellation(after positions: Int) throws(Diagnostic) {
+        work += positions
+        if work >= 1 << 15 {
+            work = 0
+            try cancellation.check()
         }
     }
 

@@ -1,93 +1,78 @@
 import KrantCorpus
 
-/// How many words of some units answer to each term, and in how many units each occurs: flat arrays indexed
-/// by term id, filled on every core and added up, so counting is a few array reads per word.
+/// How many words of some units answer to each term: a flat array indexed by term id, filled on every core and
+/// added up, so counting costs an array increment per word.
 ///
 /// A word answers to its own term and, unless whole forms are asked for, to the distinct terms of its compound
 /// parts and genitive base, as `text contains` finds them.
 struct TermCounts: Sendable {
     /// Term id → words answering to it.
     let counts: [UInt32]
-    /// Term id → units holding a word that answers to it (empty unless asked for).
-    let documents: [UInt32]
     /// Running words of the units, each word once.
     let total: Int
 
-    /// One term's running tally while a piece of the units is read; together so a word costs one cache line.
-    private struct Tally {
-        var count: UInt32 = 0
-        var documents: UInt32 = 0
-        /// The last unit that counted the term, so a unit adds one document however often it holds the term.
-        var lastUnit: Int32 = -1
-        /// Whether some word of the term has parts: only those words are looked up for them.
-        var hasParts = false
-    }
-
-    init(_ units: WordUnits, wholeForms: Bool, countingDocuments: Bool, cancellation: Cancellation,
-         minimumWordsPerCore: Int = 1 << 20) throws(Diagnostic) {
-        let index = units.corpus.index
-        var template = [Tally](repeating: Tally(), count: index.terms.count)
-        if !wholeForms {
-            for (term, hasParts) in Self.termsWithParts(in: index).enumerated() { template[term].hasParts = hasParts }
-        }
+    init(_ units: WordUnits, wholeForms: Bool, cancellation: Cancellation, minimumWordsPerCore: Int = 1 << 20) throws(Diagnostic) {
+        let vocabulary = units.corpus.index.terms.count
+        let withParts = wholeForms ? TermSet(vocabulary: vocabulary) : Self.termsWithParts(in: units.corpus.index)
         let pieces = units.pieces(minimumWords: minimumWordsPerCore)
         let tallies = try WorkSplit.map(pieces.count) { piece throws(Diagnostic) in
-            try Self.tally(units, pieces[piece], from: template, countingDocuments: countingDocuments, cancellation: cancellation)
+            try Self.tally(units, pieces[piece], withParts: withParts, cancellation: cancellation)
         }
-        var counts = [UInt32](repeating: 0, count: template.count)
-        var documents = [UInt32](repeating: 0, count: countingDocuments ? template.count : 0)
-        for (piece, _) in tallies {
-            for term in piece.indices {
-                counts[term] &+= piece[term].count
-                if countingDocuments { documents[term] &+= piece[term].documents }
-            }
+        var counts = tallies[0].counts
+        for (piece, _) in tallies.dropFirst() {
+            for term in piece.indices { counts[term] &+= piece[term] }
         }
         self.counts = counts
-        self.documents = documents
         total = tallies.reduce(0) { $0 + $1.total }
     }
 
-    private static func tally(_ units: WordUnits, _ piece: Range<Int>, from template: [Tally], countingDocuments: Bool,
-                              cancellation: Cancellation) throws(Diagnostic) -> (tallies: [Tally], total: Int) {
+    /// The counts of the whole corpus, read from the index: the postings of a term hold every word that
+    /// answers to it, and the whole-word counts the words written as it.
+    init(wholeCorpusOf index: CorpusIndex, wholeForms: Bool) {
+        counts = (0..<index.terms.count).map { term in
+            UInt32(wholeForms ? index.count(ofTerm: Int32(term)) : index.wordCount(withTerm: Int32(term)))
+        }
+        total = index.wordCount
+    }
+
+    private static func tally(_ units: WordUnits, _ piece: Range<Int>, withParts: TermSet,
+                              cancellation: Cancellation) throws(Diagnostic) -> (counts: [UInt32], total: Int) {
         let index = units.corpus.index
-        var tallies = template
+        var counts = [UInt32](repeating: 0, count: index.terms.count)
         var total = 0
         for chunk in stride(from: piece.lowerBound, to: piece.upperBound, by: 1024) {
             try cancellation.check()
             index.wordTerms.withUnsafeBufferPointer { wordTerms in
-                tallies.withUnsafeMutableBufferPointer { tallies in
+                counts.withUnsafeMutableBufferPointer { counts in
                     for unit in chunk..<min(chunk + 1024, piece.upperBound) {
-                        let tag = Int32(unit)
-                        func count(_ term: Int) {
-                            tallies[term].count &+= 1
-                            if countingDocuments, tallies[term].lastUnit != tag {
-                                tallies[term].lastUnit = tag
-                                tallies[term].documents &+= 1
-                            }
-                        }
                         let words = units.words(unit)
                         total += words.count
                         for word in words {
-                            let term = Int(wordTerms[word])
-                            count(term)
-                            // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
-                            if tallies[term].hasParts, let extras = index.partTerms(ofWord: word) {
-                                for (place, extra) in extras.enumerated() where !extras[..<place].contains(extra) { count(Int(extra)) }
+                            let term = wordTerms[word]
+                            counts[Int(term)] &+= 1
+                            if withParts.contains(term) {
+                                TermCounts.forEachPart(ofWord: word, in: index) { counts[Int($0)] &+= 1 }
                             }
                         }
                     }
                 }
             }
         }
-        return (tallies, total)
+        return (counts, total)
     }
 
-    /// Term id → whether some word of the term has compound parts or a genitive base: the words of other terms
-    /// need no look-up for them.
-    static func termsWithParts(in index: CorpusIndex) -> [Bool] {
-        var flags = [Bool](repeating: false, count: index.terms.count)
-        for word in index.wordsWithParts { flags[Int(index.wordTerms[Int(word)])] = true }
-        return flags
+    /// Calls `body` with each distinct term of a word's compound parts and genitive base: a part named twice
+    /// (`top-top`) is one word that answers to it, and a part never equals the whole.
+    static func forEachPart(ofWord word: Int, in index: CorpusIndex, _ body: (Int32) -> Void) {
+        guard let extras = index.partTerms(ofWord: word) else { return }
+        for (place, extra) in extras.enumerated() where !extras[..<place].contains(extra) { body(extra) }
+    }
+
+    /// The terms of words with compound parts or a genitive base: only their words are looked up for them.
+    static func termsWithParts(in index: CorpusIndex) -> TermSet {
+        var terms = TermSet(vocabulary: index.terms.count)
+        for word in index.wordsWithParts { terms.insert(index.wordTerms[Int(word)]) }
+        return terms
     }
 
     /// How many words answer to a term.

@@ -36,10 +36,7 @@ extension StageRunner {
     /// compound parts and genitive base.
     func forEachTerm(ofWord word: Int, wholeForms: Bool, _ body: (Int32) -> Void) {
         body(corpus.index.term(ofWord: word))
-        // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
-        if !wholeForms, let extras = corpus.index.partTerms(ofWord: word) {
-            for (index, extra) in extras.enumerated() where !extras[..<index].contains(extra) { body(extra) }
-        }
+        if !wholeForms { TermCounts.forEachPart(ofWord: word, in: corpus.index, body) }
     }
 
     /// Whether a term goes on the list: digits first (`2022`, `5g`) only `with numbers`, Dutch function words
@@ -53,81 +50,33 @@ extension StageRunner {
     /// Frequencies, with the frequency per million running words of the rows and the dispersion over their
     /// articles.
     private func terms(in units: WordUnits, top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
-        let counted = try TermCounts(units, wholeForms: options.countsWholeForms, countingDocuments: true, cancellation: cancellation)
+        let wholeForms = options.countsWholeForms
+        let counted = units.coverCorpus ? TermCounts(wholeCorpusOf: corpus.index, wholeForms: wholeForms)
+            : try TermCounts(units, wholeForms: wholeForms, cancellation: cancellation)
         let terms = corpus.index.terms
         let rows = TopSelection<UInt32>(wanted: top).select(
             visit: { report in for (term, count) in counted.counts.enumerated() where count > 0 { report(term, count) } },
             isListed: { isListed(terms[$0], options: options) }, text: { terms[$0] })
         let total = counted.total
-        let dispersion = try dispersions(of: rows.map { (Int32($0.id), Int($0.score)) }, totalSize: total, in: units,
-                                         wholeForms: options.countsWholeForms)
+        let listed = rows.map { (term: Int32($0.id), count: Int($0.score)) }
+        let spread = units.coverCorpus
+            ? try TermSpread(wholeCorpusOf: listed, kind: units.kind, corpus: corpus, wholeForms: wholeForms, cancellation: cancellation)
+            : try TermSpread(of: listed, totalSize: total, in: units, wholeForms: wholeForms, cancellation: cancellation)
         let records = rows.enumerated().map { place, row in
             [Value.text(row.text), .integer(Int(row.score)), .double(Double(row.score) * 1_000_000 / Double(max(total, 1))),
-             .integer(Int(counted.documents[row.id])), .double(dispersion.values[place])]
+             .integer(spread.documents[place]), .double(spread.deviations[place])]
         }
         var result = Relation(kind: .words, rows: records.indices.map(Int32.init), records: records,
                               recordColumns: [("term", .text), ("count", .integer), ("per_million", .decimal), ("documents", .integer), ("dp", .decimal)])
-        result.notes.append("per_million = count · 1000000 / \(total) words; dp = Gries's deviation of proportions over the \(dispersion.articles) "
-                            + "\(RowKind.articles.noun(count: dispersion.articles)) (0 spread evenly, towards 1 in few)")
+        result.notes.append("per_million = count · 1000000 / \(total) words; dp = Gries's deviation of proportions over the \(spread.articles) "
+                            + "\(RowKind.articles.noun(count: spread.articles)) (0 spread evenly, towards 1 in few)")
         return result
-    }
-
-    /// Gries's DP of each listed term over the units' articles, added up as `Dispersion` does it, article by
-    /// article as the units are read (their articles ascend), so no term needs a table of articles; and the
-    /// number of articles. `counts` are the terms' counts and `totalSize` the units' words, from `TermCounts`.
-    private func dispersions(of listed: [(term: Int32, count: Int)], totalSize: Int, in units: WordUnits,
-                             wholeForms: Bool) throws(Diagnostic) -> (values: [Double], articles: Int) {
-        let hasParts = wholeForms ? [] : TermCounts.termsWithParts(in: corpus.index)
-        var slots = [Int32](repeating: -1, count: corpus.index.terms.count)
-        for (slot, entry) in listed.enumerated() { slots[Int(entry.term)] = Int32(slot) }
-        var frequencies = [Int](repeating: 0, count: listed.count), touched: [Int] = []
-        var sums = [Double](repeating: 1, count: listed.count)
-        var article = -1, articles = 0, size = 0
-        // DP = ½ Σ |v_i − s_i| over every part; a part without the term adds s_i, which the 1 it starts from holds.
-        func finishArticle() {
-            let share = Double(size) / Double(totalSize)
-            for slot in touched {
-                sums[slot] += abs(Double(frequencies[slot]) / Double(listed[slot].count) - share) - share
-                frequencies[slot] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
-        for chunk in stride(from: 0, to: units.count, by: 1024) {
-            try cancellation.check()
-            corpus.index.wordTerms.withUnsafeBufferPointer { wordTerms in
-                for unit in chunk..<min(chunk + 1024, units.count) {
-                    if units.article(unit) != article {
-                        if article >= 0 { finishArticle() }
-                        article = units.article(unit)
-                        articles += 1
-                        size = 0
-                    }
-                    let words = units.words(unit)
-                    size += words.count
-                    func count(_ term: Int32) {
-                        let slot = Int(slots[Int(term)])
-                        guard slot >= 0 else { return }
-                        if frequencies[slot] == 0 { touched.append(slot) }
-                        frequencies[slot] += 1
-                    }
-                    for word in words {
-                        let term = wordTerms[word]
-                        count(term)
-                        if !wholeForms, hasParts[Int(term)], let extras = corpus.index.partTerms(ofWord: word) {
-                            for (place, extra) in extras.enumerated() where !extras[..<place].contains(extra) { count(extra) }
-                        }
-                    }
-                }
-            }
-        }
-        if article >= 0 { finishArticle() }
-        return (listed.indices.map { listed[$0].count > 0 && totalSize > 0 ? max(0, sums[$0] / 2) : 0 }, articles)
     }
 
     /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and
     /// the log ratio of the two relative frequencies (a zero count is taken as 0.5).
     private func keywords(in units: WordUnits, top: Int, options: WordListOptions, range: Range<Int>) throws(Diagnostic) -> Relation {
-        let counted = try TermCounts(units, wholeForms: options.countsWholeForms, countingDocuments: false, cancellation: cancellation)
+        let counted = try TermCounts(units, wholeForms: options.countsWholeForms, cancellation: cancellation)
         let targetTotal = counted.total
         let referenceTotal = corpus.index.wordCount - targetTotal
         // Against an empty reference every keyness is 0 and every log ratio a figment of the 0.5 correction.

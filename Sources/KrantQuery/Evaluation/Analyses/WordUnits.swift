@@ -16,6 +16,11 @@ struct WordUnits: Sendable {
 
     var count: Int { rows.count }
 
+    /// Whether the units are every article or every sentence, so counts over them are the corpus's own.
+    var coverCorpus: Bool {
+        count == (kind == .articles ? corpus.articles.count : corpus.sentences.count)
+    }
+
     /// The words of a unit.
     func words(_ unit: Int) -> Range<Int> {
         kind == .articles ? corpus.articles[Int(rows[unit])].words : corpus.sentences[Int(rows[unit])].words
