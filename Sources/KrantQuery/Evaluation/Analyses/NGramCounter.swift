@@ -108,13 +108,16 @@ private struct PrefixSearch {
                         wordTerms: UnsafeBufferPointer<Int32>) throws(Diagnostic) {
         let rest = length - 1
         var group: [Int32] = []
-        for position in positions {
-            let word = Int(position)
-            if wordTerms[word] == term, starts[word >> 6] & (1 << UInt64(word & 63)) != 0 {
-                for offset in 1...rest { group.append(wordTerms[word + offset]) }
+        // In pieces: the most frequent terms have millions of positions, scattered over the corpus.
+        for piece in stride(from: positions.startIndex, to: positions.endIndex, by: 1 << 14) {
+            for position in positions[piece..<min(piece + (1 << 14), positions.endIndex)] {
+                let word = Int(position)
+                if wordTerms[word] == term, starts[word >> 6] & (1 << UInt64(word & 63)) != 0 {
+                    for offset in 1...rest { group.append(wordTerms[word + offset]) }
+                }
             }
+            try checkCancellation(after: min(1 << 14, positions.endIndex - piece))
         }
-        try checkCancellation(after: positions.count)
         guard group.count / rest >= threshold else { return }
         prefix = [term]
         try extend(group[...])
@@ -124,11 +127,13 @@ private struct PrefixSearch {
     /// by the term that follows the prefix, and goes on with each part that is large enough, largest first.
     private mutating func extend(_ group: ArraySlice<Int32>) throws(Diagnostic) {
         let rest = length - 1, depth = prefix.count - 1, members = group.count / rest
-        try checkCancellation(after: members)
-        for member in 0..<members {
-            let next = Int(group[group.startIndex + member * rest + depth])
-            if tally[next] == 0 { touched.append(Int32(next)) }
-            tally[next] += 1
+        for piece in stride(from: 0, to: members, by: 1 << 15) {
+            try checkCancellation(after: min(1 << 15, members - piece))
+            for member in piece..<min(piece + (1 << 15), members) {
+                let next = Int(group[group.startIndex + member * rest + depth])
+                if tally[next] == 0 { touched.append(Int32(next)) }
+                tally[next] += 1
+            }
         }
         if depth + 1 == rest {
             for next in touched {
