@@ -25,6 +25,20 @@ struct Measurement {
         #"articles where date = 2022 and actor = "China" and actor = "Rusland" | count"#,
         #"articles where text contains "kernwapens" | kwic "kernwapens" | limit 100"#,
         #"sentences | cooccur"#,
+    ] + analysisQueries
+
+    /// The word lists of issue 13, which count every word of the rows.
+    static let analysisQueries = [
+        #"sentences | terms top 20"#,
+        #"articles where actor = "NAVO" | keywords top 20"#,
+        #"sentences | ngrams 2 top 20"#,
+        #"sentences | ngrams 4 top 20"#,
+    ]
+
+    /// Queries stopped by Ctrl-C part-way, each over all sentences.
+    static let interruptedQueries = [
+        "sentences | cooccur", "sentences | ngrams 4 top 20", "sentences | terms top 20",
+        #"sentences where actor = "NAVO" | keywords top 20"#, #"sentences | kwic "de""#,
     ]
 
     func markdown() throws -> String {
@@ -66,8 +80,13 @@ struct Measurement {
             var naive = QuerySession(corpus: corpus)
             naive.usesIndexes = false
             let rows = try indexed.run(query).last!.count
-            let fast = try times(runs, warmUp: true) { _ = try indexed.run(query) }
-            let slow = try times(naiveRuns, warmUp: false) { _ = try naive.run(query) }
+            let fast = try Self.times(runs, warmUp: true) { _ = try indexed.run(query) }
+            // An analysis reads every word of its rows on either path: the naive scan would time it again.
+            guard !Self.analysisQueries.contains(query) else {
+                lines.append("| `\(query.replacingOccurrences(of: "|", with: "\\|"))` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | — | — | — | — |")
+                continue
+            }
+            let slow = try Self.times(naiveRuns, warmUp: false) { _ = try naive.run(query) }
             let speedUp = slow.median / max(fast.median, 1e-9)
             let cell = query.replacingOccurrences(of: "|", with: "\\|")
             var versus = "| — | — |"
@@ -78,15 +97,20 @@ struct Measurement {
             }
             lines.append("| `\(cell)` | \(rows) | \(milliseconds(fast.median)) | \(milliseconds(fast.p95)) | \(milliseconds(slow.median)) | \(String(format: "%.0f", speedUp))× \(versus)")
         }
+        lines += [""] + (try AnalysisMeasurement(corpus: corpus, runs: 1).memoryLines())
         lines += ["", "Ctrl-C, raised part-way (median of 5 runs; the time from the interrupt until the work had stopped):", "",
                   "| what | raised after | stopped within |", "| --- | ---: | ---: |"]
         let folder = self.folder
-        let stages: [(String, Int, @Sendable (@escaping @Sendable () -> Bool) -> Void)] = [
-            ("`sentences | cooccur`", 100, { isCancelled in
+        var queries: [(String, Int, @Sendable (@escaping @Sendable () -> Bool) -> Void)] = []
+        for query in Self.interruptedQueries {
+            let work: @Sendable (@escaping @Sendable () -> Bool) -> Void = { isCancelled in
                 var session = QuerySession(corpus: corpus)
                 session.isCancelled = isCancelled
-                _ = try? session.run("sentences | cooccur")
-            }),
+                _ = try? session.run(query)
+            }
+            queries.append(("`\(query.replacingOccurrences(of: "|", with: "\\|"))`", 100, work))
+        }
+        let others: [(String, Int, @Sendable (@escaping @Sendable () -> Bool) -> Void)] = [
             ("printing every row of `sentences` as a table", 100, { isCancelled in
                 guard let result = try? Query.run("sentences", on: corpus) else { return }
                 var pieces = ResultRenderer(format: .table, width: 100).pieces(of: result)
@@ -97,8 +121,8 @@ struct Measurement {
                 _ = try? Corpus.load([folder], isCancelled: isCancelled)
             }),
         ]
-        for (name, delay, work) in stages {
-            let latency = interruptLatency(after: delay, work).map(milliseconds) ?? "finished before the interrupt"
+        for (name, delay, work) in queries + others {
+            let latency = Self.interruptLatency(after: delay, work).map(milliseconds) ?? "finished before the interrupt"
             lines.append("| \(name) | \(delay) ms | \(latency) |")
         }
         if let sqlite {
@@ -113,7 +137,7 @@ struct Measurement {
 
     /// How long work takes to stop after Ctrl-C: it is started, the flag is raised after `delay` milliseconds, and
     /// the time from the flag to the work's end is taken; nil when it always ended before the flag.
-    private func interruptLatency(after delay: Int, _ work: (@escaping @Sendable () -> Bool) -> Void) -> Double? {
+    static func interruptLatency(after delay: Int, _ work: (@escaping @Sendable () -> Bool) -> Void) -> Double? {
         var samples: [Double] = []
         for _ in 0..<5 {
             let raised = Mutex<ContinuousClock.Instant?>(nil)
@@ -129,7 +153,7 @@ struct Measurement {
         return samples.sorted().dropFirst(samples.count / 2).first
     }
 
-    private func times(_ count: Int, warmUp: Bool, _ body: () throws -> Void) throws -> (median: Double, p95: Double) {
+    static func times(_ count: Int, warmUp: Bool, _ body: () throws -> Void) throws -> (median: Double, p95: Double) {
         if warmUp { try body() }
         var samples: [Double] = []
         for _ in 0..<count {
@@ -211,10 +235,20 @@ struct SQLiteComparison: Decodable {
 }
 
 enum Memory {
-    /// VmHWM from /proc: the most memory the process has held.
-    static func peakResidentBytes() -> Int {
+    /// VmHWM from /proc: the most memory the process has held (since the last `resetPeak()`).
+    static func peakResidentBytes() -> Int { statusBytes("VmHWM:") }
+
+    /// VmRSS from /proc: the memory the process holds now.
+    static func residentBytes() -> Int { statusBytes("VmRSS:") }
+
+    /// Starts VmHWM again from the current resident memory, so the peak of one query can be read.
+    static func resetPeak() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    private static func statusBytes(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kilobytes = Int(line.split(separator: " ")[1]) else { return 0 }
         return kilobytes * 1024
     }

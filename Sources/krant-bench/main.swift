@@ -11,7 +11,7 @@ struct KrantBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "krant-bench",
         abstract: "Measure krant on generated corpora and write the results to BENCHMARKS.md.",
-        subcommands: [Run.self, Generate.self],
+        subcommands: [Run.self, Generate.self, Analyses.self],
         defaultSubcommand: Run.self
     )
 }

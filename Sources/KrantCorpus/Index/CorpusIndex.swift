@@ -17,8 +17,8 @@ public struct CorpusIndex: Sendable {
     let termArticles: PostingLists
     /// Term id → how often it occurs as a whole word (compound parts not counted).
     let termCounts: [Int32]
-    /// Word position → term id of the whole word.
-    let wordTerms: [Int32]
+    /// Word position → term id of the whole word; analyses read it straight, a word at a time.
+    public let wordTerms: [Int32]
     /// Sentence position → the word position it starts at, ascending. A word's sentence is found by searching
     /// here, which costs a few probes and saves four bytes per word of the corpus.
     let sentenceStarts: [Int32]
@@ -51,6 +51,10 @@ public struct CorpusIndex: Sendable {
     /// Word positions of a term.
     public func words(withTerm term: Int32) -> [Int32] { Array(termWords[Int(term)]) }
 
+    /// Word positions of a term, without copying them: where it is the whole word, a compound part or a
+    /// genitive base, ascending.
+    public func wordPositions(withTerm term: Int32) -> ArraySlice<Int32> { termWords[Int(term)] }
+
     /// How many word positions answer to a term (as a whole word or a part), without copying them.
     public func wordCount(withTerm term: Int32) -> Int { termWords[Int(term)].count }
 
@@ -82,6 +86,9 @@ public struct CorpusIndex: Sendable {
 
     /// The term of the whole word at a position, compound parts aside.
     public func term(ofWord position: Int) -> Int32 { wordTerms[position] }
+
+    /// The positions of the words that have compound parts or a genitive base, in no order.
+    public var wordsWithParts: Dictionary<Int32, [Int32]>.Keys { wordExtraTerms.keys }
 
     /// The terms of a word's compound parts and genitive base, if it has any; the whole word's is `term(ofWord:)`.
     public func partTerms(ofWord position: Int) -> [Int32]? { wordExtraTerms[Int32(position)] }

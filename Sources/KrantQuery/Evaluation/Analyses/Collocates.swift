@@ -54,8 +54,8 @@ extension StageRunner {
                 }
             }
         }
-        let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
-        let (counts, _, total) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
+        let counted = try TermCounts(WordUnits(relation, in: corpus), wholeForms: options.countsWholeForms, cancellation: cancellation)
+        let total = counted.total
 
         var byArticle: [Int32: [Int: Int]] = [:]
         for (key, count) in togetherByArticle where together[Int32(key >> 32)]! >= minimum {
@@ -68,7 +68,7 @@ extension StageRunner {
         for (term, observed) in together where observed >= minimum {
             let text = corpus.index.terms[Int(term)]
             guard isListed(text, options: options) else { continue }
-            let collocateCount = counts[term] ?? 0
+            let collocateCount = counted.count(of: term)
             // Rows: in a window or not (windowWords of total); columns: the collocate or not.
             let table = Association(together: observed, first: windowWords, second: collocateCount, units: total)
             let logDice = 14 + log2(2 * Double(observed) / Double(nodeCount + collocateCount))

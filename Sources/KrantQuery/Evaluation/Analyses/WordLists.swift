@@ -14,19 +14,13 @@ extension StageRunner {
             throw Diagnostic(.semantic, "word lists need articles or sentences, but these rows are \(relation.kind.rawValue)", at: range)
         }
         let top = try count(topLiteral, word: "top", default: kind == .ngrams ? 20 : 50, in: 1...1_000_000)
-        let ascending = relation.rows.isSortedAscending ? relation.rows : relation.rows.sorted()
-        let ranges = ascending.map { relation.kind == .articles ? corpus.articles[Int($0)].words : corpus.sentences[Int($0)].words }
+        let units = WordUnits(relation, in: corpus)
         switch kind {
-        case .terms:
-            let articles = relation.kind == .articles ? ascending.map(Int.init) : ascending.map { corpus.sentences[Int($0)].article }
-            return try terms(in: ranges, of: articles, top: top, options: options)
-        case .keywords: return try keywords(in: ranges, top: top, options: options, range: range)
+        case .terms: return try terms(in: units, top: top, options: options)
+        case .keywords: return try keywords(in: units, top: top, options: options, range: range)
         case .ngrams:
             let size = try count(literal, word: "ngrams", default: 2, in: 2...5)
-            // An n-gram never crosses a sentence boundary, so it is counted sentence by sentence.
-            let sentences = relation.kind == .articles
-                ? ascending.flatMap { corpus.articles[Int($0)].sentences.map { corpus.sentences[$0].words } } : ranges
-            return try ngrams(of: size, in: sentences, top: top)
+            return try ngrams(of: size, in: units, top: top)
         }
     }
 
@@ -38,34 +32,11 @@ extension StageRunner {
         return number
     }
 
-    /// How many words of the ranges answer to each term, with the number of ranges holding each, and the
-    /// number of words.
-    func termCounts(in ranges: [Range<Int>], wholeForms: Bool) throws(Diagnostic) -> (counts: [Int32: Int], documents: [Int32: Int], total: Int) {
-        var counts: [Int32: Int] = [:], documents: [Int32: Int] = [:], total = 0
-        var seen = Set<Int32>()
-        func count(_ term: Int32) {
-            counts[term, default: 0] += 1
-            if seen.insert(term).inserted { documents[term, default: 0] += 1 }
-        }
-        for (offset, words) in ranges.enumerated() {
-            if offset & 1023 == 0 { try cancellation.check() }
-            seen.removeAll(keepingCapacity: true)
-            for word in words {
-                forEachTerm(ofWord: word, wholeForms: wholeForms, count)
-                total += 1
-            }
-        }
-        return (counts, documents, total)
-    }
-
     /// Calls `body` once for each term a word answers to: the word as written and, unless `wholeForms`, its
     /// compound parts and genitive base.
     func forEachTerm(ofWord word: Int, wholeForms: Bool, _ body: (Int32) -> Void) {
         body(corpus.index.term(ofWord: word))
-        // A part named twice (`top-top`) is one word that answers to it; a part never equals the whole.
-        if !wholeForms, let extras = corpus.index.partTerms(ofWord: word) {
-            for (index, extra) in extras.enumerated() where !extras[..<index].contains(extra) { body(extra) }
-        }
+        if !wholeForms { TermCounts.forEachPart(ofWord: word, in: corpus.index, body) }
     }
 
     /// Whether a term goes on the list: digits first (`2022`, `5g`) only `with numbers`, Dutch function words
@@ -77,79 +48,71 @@ extension StageRunner {
     }
 
     /// Frequencies, with the frequency per million running words of the rows and the dispersion over their
-    /// articles (`articles[i]` is the article of `ranges[i]`).
-    private func terms(in ranges: [Range<Int>], of articles: [Int], top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
-        let (counts, documents, total) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
-        let rows = counts.compactMap { term, count -> (term: Int32, text: String, count: Int, documents: Int)? in
-            let text = corpus.index.terms[Int(term)]
-            return isListed(text, options: options) ? (term, text, count, documents[term]!) : nil
-        }.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(top)
-        // A second pass counts only the listed terms per article, for their dispersion.
-        let listed = Set(rows.map(\.term))
-        var perArticle: [Int32: [Int: Int]] = [:], sizes: [Int: Int] = [:]
-        for (offset, words) in ranges.enumerated() {
-            if offset & 1023 == 0 { try cancellation.check() }
-            sizes[articles[offset], default: 0] += words.count
-            for word in words {
-                forEachTerm(ofWord: word, wholeForms: options.countsWholeForms) { term in
-                    if listed.contains(term) { perArticle[term, default: [:]][articles[offset], default: 0] += 1 }
-                }
-            }
+    /// articles.
+    private func terms(in units: WordUnits, top: Int, options: WordListOptions) throws(Diagnostic) -> Relation {
+        let wholeForms = options.countsWholeForms
+        let counted = units.coverCorpus ? TermCounts(wholeCorpusOf: corpus.index, wholeForms: wholeForms)
+            : try TermCounts(units, wholeForms: wholeForms, cancellation: cancellation)
+        let terms = corpus.index.terms
+        let rows = TopSelection<UInt32>(wanted: top).select(
+            visit: { report in for (term, count) in counted.counts.enumerated() where count > 0 { report(term, count) } },
+            isListed: { isListed(terms[$0], options: options) }, text: { terms[$0] })
+        let total = counted.total
+        let listed = rows.map { (term: Int32($0.id), count: Int($0.score)) }
+        let spread = units.coverCorpus
+            ? try TermSpread(wholeCorpusOf: listed, kind: units.kind, corpus: corpus, wholeForms: wholeForms, cancellation: cancellation)
+            : try TermSpread(of: listed, totalSize: total, in: units, wholeForms: wholeForms, cancellation: cancellation)
+        let records = rows.enumerated().map { place, row in
+            [Value.text(row.text), .integer(Int(row.score)), .double(Double(row.score) * 1_000_000 / Double(max(total, 1))),
+             .integer(spread.documents[place]), .double(spread.deviations[place])]
         }
-        let dispersion = Dispersion(sizes: sizes, totalSize: total)
-        let records = rows.map { row in
-            [Value.text(row.text), .integer(row.count), .double(Double(row.count) * 1_000_000 / Double(max(total, 1))),
-             .integer(row.documents), .double(dispersion.deviationOfProportions(perArticle[row.term] ?? [:]))]
-        }
-        var result = Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+        var result = Relation(kind: .words, rows: records.indices.map(Int32.init), records: records,
                               recordColumns: [("term", .text), ("count", .integer), ("per_million", .decimal), ("documents", .integer), ("dp", .decimal)])
-        result.notes.append("per_million = count · 1000000 / \(total) words; dp = Gries's deviation of proportions over the \(sizes.count) "
-                            + "\(RowKind.articles.noun(count: sizes.count)) (0 spread evenly, towards 1 in few)")
+        result.notes.append("per_million = count · 1000000 / \(total) words; dp = Gries's deviation of proportions over the \(spread.articles) "
+                            + "\(RowKind.articles.noun(count: spread.articles)) (0 spread evenly, towards 1 in few)")
         return result
     }
 
     /// Keyness: signed log-likelihood of each word's frequency here against the rest of the corpus, and
     /// the log ratio of the two relative frequencies (a zero count is taken as 0.5).
-    private func keywords(in ranges: [Range<Int>], top: Int, options: WordListOptions, range: Range<Int>) throws(Diagnostic) -> Relation {
-        let (counts, _, targetTotal) = try termCounts(in: ranges, wholeForms: options.countsWholeForms)
+    private func keywords(in units: WordUnits, top: Int, options: WordListOptions, range: Range<Int>) throws(Diagnostic) -> Relation {
+        let counted = try TermCounts(units, wholeForms: options.countsWholeForms, cancellation: cancellation)
+        let targetTotal = counted.total
         let referenceTotal = corpus.index.wordCount - targetTotal
         // Against an empty reference every keyness is 0 and every log ratio a figment of the 0.5 correction.
         guard referenceTotal > 0 else {
             throw Diagnostic(.semantic, "'keywords' compares the rows with the rest of the corpus, and these rows hold all of it", at: range,
                              help: "narrow the rows first, as in: articles where actor = \"NAVO\" | keywords")
         }
-        var rows: [(term: String, count: Int, reference: Int, keyness: Double, logRatio: Double)] = []
-        for (term, count) in counts {
-            let text = corpus.index.terms[Int(term)]
-            guard isListed(text, options: options) else { continue }
+        func keyness(_ term: Int) -> Keyness {
+            let count = Int(counted.counts[term])
             // The corpus-wide count answers to the same definition as the rows' count.
-            let corpusCount = options.countsWholeForms ? corpus.index.count(ofTerm: term) : corpus.index.wordCount(withTerm: term)
-            let reference = corpusCount - count
-            let keyness = Keyness(target: count, targetTotal: targetTotal, reference: reference, referenceTotal: referenceTotal)
-            rows.append((text, count, reference, keyness.signedLogLikelihood, keyness.logRatio))
+            let corpusCount = options.countsWholeForms ? corpus.index.count(ofTerm: Int32(term)) : corpus.index.wordCount(withTerm: Int32(term))
+            return Keyness(target: count, targetTotal: targetTotal, reference: corpusCount - count, referenceTotal: referenceTotal)
         }
-        rows.sort { ($1.keyness, $0.term) < ($0.keyness, $1.term) }
-        let records = rows.prefix(top).map { [Value.text($0.term), .integer($0.count), .integer($0.reference), .double($0.keyness), .double($0.logRatio)] }
-        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+        var scores = [Double](repeating: 0, count: counted.counts.count)
+        for term in scores.indices where counted.counts[term] > 0 {
+            if term & 0xFFFF == 0 { try cancellation.check() }
+            scores[term] = keyness(term).signedLogLikelihood
+        }
+        let terms = corpus.index.terms
+        let rows = TopSelection<Double>(wanted: top).select(
+            visit: { report in for (term, count) in counted.counts.enumerated() where count > 0 { report(term, scores[term]) } },
+            isListed: { isListed(terms[$0], options: options) }, text: { terms[$0] })
+        let records = rows.map { row in
+            let measures = keyness(row.id)
+            return [Value.text(row.text), .integer(measures.target), .integer(measures.reference), .double(row.score), .double(measures.logRatio)]
+        }
+        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: records,
                         recordColumns: [("term", .text), ("count", .integer), ("reference", .integer), ("keyness", .decimal),
                                         ("log_ratio", .decimal)])
     }
 
-    /// Sequences of `size` consecutive words within one sentence's word range.
-    private func ngrams(of size: Int, in sentences: [Range<Int>], top: Int) throws(Diagnostic) -> Relation {
-        var counts: [[Int32]: Int] = [:]
-        for (offset, words) in sentences.enumerated() {
-            if offset & 1023 == 0 { try cancellation.check() }
-            var start = words.lowerBound
-            while start + size <= words.upperBound {
-                counts[(start..<(start + size)).map { corpus.index.term(ofWord: $0) }, default: 0] += 1
-                start += 1
-            }
-        }
-        let rows = counts.map { (terms: $0.key.map { corpus.index.terms[Int($0)] }.joined(separator: " "), count: $0.value) }
-            .sorted { ($1.count, $0.terms) < ($0.count, $1.terms) }.prefix(top)
-        let records = rows.map { [Value.text($0.terms), .integer($0.count)] }
-        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: Array(records),
+    /// Sequences of `size` consecutive words within one sentence.
+    private func ngrams(of size: Int, in units: WordUnits, top: Int) throws(Diagnostic) -> Relation {
+        let rows = try NGramCounter(units: units, length: size, cancellation: cancellation).top(top)
+        let records = rows.map { [Value.text($0.text), .integer($0.count)] }
+        return Relation(kind: .words, rows: records.indices.map(Int32.init), records: records,
                         recordColumns: [("ngram", .text), ("count", .integer)])
     }
 }
