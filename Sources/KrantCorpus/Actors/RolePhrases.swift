@@ -85,7 +85,7 @@ struct RolePhrases: Sendable {
     /// The role phrases of one sentence, given its actor mentions.
     func find(in tokens: [TextToken], mentions: [MentionMatch], text: String) -> [RolePhrase] {
         var result: [RolePhrase] = []
-        for mention in mentions where mention.kind != .role {
+        for mention in mentions {
             let first = mention.tokens.lowerBound, last = mention.tokens.upperBound
             if first > 0, Self.timeShifters.contains(tokens[first - 1].folded) { continue }
             let token = tokens[last]
