@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,10 +27,17 @@ let package = Package(
         .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
         .target(name: "KrantSynthetic", dependencies: ["KrantCorpus"]),
         .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),
+        // The PostgreSQL backend; only `krant` and its own tests import it, so the in-memory tool builds and
+        // tests without a server or PostgresNIO.
+        .target(
+            name: "KrantPostgres",
+            dependencies: ["KrantCorpus", "KrantQuery", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .target(name: "KrantShell", dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "CEditLine"]),
         .executableTarget(
             name: "krant",
-            dependencies: ["KrantShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KrantShell", "KrantPostgres", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "krant-bench",

@@ -134,6 +134,19 @@ public enum Program {
         return .success
     }
 
+    /// Loads the gazetteer and the corpus of `options` as the prompt does, with progress and problems on
+    /// standard error; nil when there is no corpus to work on. For commands that take the corpus elsewhere
+    /// (`krant export`).
+    public static func loadCorpus(_ options: ProgramOptions) -> Corpus? {
+        let errors = FileSink.standardError
+        guard !options.corpusPaths.isEmpty else {
+            errors.write("error: say which articles to load with --corpus\n")
+            return nil
+        }
+        guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors) else { return nil }
+        return loadCorpus(options.corpusPaths, gazetteer: gazetteer, errors: errors, showsProgress: Terminal.isTerminal(STDERR_FILENO))
+    }
+
     private static func loadGazetteer(_ paths: [String], errors: TextSink) -> Gazetteer? {
         var gazetteer = Gazetteer.standard
         for path in paths {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KrantPostgres
 import KrantRender
 import KrantShell
 
@@ -27,15 +28,17 @@ struct Krant: ParsableCommand {
               krant --corpus ~/kranten --format csv -f analysis.krant > result.csv
               krant index --corpus ~/kranten --output kranten.krantindex
               krant --corpus kranten.krantindex
+              krant export --corpus ~/kranten --to postgresql://localhost/kranten
 
             'krant index' saves the loaded and indexed corpus in one file that opens many times faster;
             give that file to --corpus. It is refused, and the articles loaded from text, when they changed since.
+            'krant export' writes the annotated corpus into a PostgreSQL database (see the README).
 
             Exit status: 0 success, 1 a statement failed, 2 usage error, 3 the corpus cannot be loaded,
             130 interrupted (Ctrl-C).
             """,
         version: "krant 0.1.0",
-        subcommands: [IndexCommand.self],
+        subcommands: [IndexCommand.self, ExportCommand.self],
         helpNames: [.short, .long]
     )
 
@@ -103,10 +106,55 @@ struct IndexCommand: ParsableCommand {
     }
 }
 
+/// `krant export`: write a loaded corpus into a PostgreSQL database.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Load a corpus, annotate and index it, and write it into a PostgreSQL database.",
+        discussion: """
+            The tables go into the schema 'krant', which a second export replaces, in one transaction.
+            The password comes from the URL, PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass),
+            and is never printed.
+            """
+    )
+
+    @OptionGroup var sources: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("The database: postgresql://[user[:password]@]host[:port]/database", valueName: "url"))
+    var to: String
+
+    func run() async {
+        let errors = FileHandle.standardError
+        let endpoint: PostgresEndpoint
+        do {
+            endpoint = try PostgresEndpoint(url: to)
+        } catch {
+            errors.write(Data("error: \(error)\n".utf8))
+            Foundation.exit(Program.Status.usage.rawValue)
+        }
+        guard let corpus = Program.loadCorpus(ProgramOptions(corpusPaths: sources.corpus, gazetteerPaths: sources.actors)) else {
+            Foundation.exit(Program.Status.corpusUnavailable.rawValue)
+        }
+        do {
+            try await CorpusExporter.export(corpus, to: endpoint) { step in
+                errors.write(Data("exporting to \(endpoint): \(step)\n".utf8))
+            }
+        } catch {
+            errors.write(Data("error: \(error)\n".utf8))
+            Foundation.exit(Program.Status.statementFailed.rawValue)
+        }
+        errors.write(Data("exported \(corpus.articles.count) articles to \(endpoint)\n".utf8))
+    }
+}
+
 // Usage errors exit with 2, as documented, rather than the argument parser's own status.
 do {
     var command = try Krant.parseAsRoot()
-    try command.run()
+    if let export = command as? ExportCommand {
+        await export.run()
+    } else {
+        try command.run()
+    }
 } catch {
     let code = Krant.exitCode(for: error)
     if code == .success {

@@ -17,6 +17,13 @@ public enum CorpusSnapshot {
     static let version = 4
     static let headerSize = magic.count + 8 * 5
 
+    /// The version of what krant stores about a corpus, recorded by exports too, so a reader can tell a corpus
+    /// annotated by another krant.
+    public static var formatVersion: Int { version }
+
+    /// A checksum of the gazetteer's actors, forms and roles: two corpora with the same one were annotated alike.
+    public static func fingerprint(of gazetteer: Gazetteer) -> UInt64 { gazetteerFingerprint(gazetteer) }
+
     /// Whether the file at `path` starts like a snapshot (so `--corpus FILE` knows which it has).
     public static func isSnapshot(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path), let start = try? handle.read(upToCount: magic.count) else { return false }

@@ -7,14 +7,18 @@ import KrantCorpus
 /// as in SQLite FTS5 and DuckDB: "Russische oud-president" holds "Russische oud-president", "Russische oud" and
 /// "oud president", but not "Russische president". A word of the pattern matches a whole word, its genitive base
 /// (`rusland's` → `rusland`) or one part of a compound, so a match may begin or end inside a compound.
-struct TextPattern: Sendable {
-    let words: [String]
-    let lastIsPrefix: Bool
+///
+/// Public so that other backends (PostgreSQL) read a pattern exactly as the in-memory evaluator does.
+public struct TextPattern: Sendable {
+    /// The folded words, in order.
+    public let words: [String]
+    /// Whether the last word ends in `*` and matches every word it begins.
+    public let lastIsPrefix: Bool
     /// For `~"…"`: per word, the stems a matching word may have.
-    let stems: [Set<String>]?
+    public let stems: [Set<String>]?
 
     /// Nil when the text holds no word.
-    init?(_ text: String, stemmed: Bool = false) {
+    public init?(_ text: String, stemmed: Bool = false) {
 
         var text = Substring(text.trimmingCharacters(in: .whitespaces))
         lastIsPrefix = text.hasSuffix("*")

@@ -117,6 +117,11 @@ extension Query {
         return fields.map { FieldDescription(name: $0.name, type: $0.type, summary: $0.summary.isEmpty ? ActorTable.summaries[$0.name] ?? "" : $0.summary) }
     }
 
+    /// The columns shown for a built-in kind of row when no `select` chose others.
+    public static func defaultColumns(of kind: RowKind) -> [String] {
+        FieldCatalog.defaultColumns(of: kind)
+    }
+
     /// Field names of a built-in kind of row, without needing a corpus (for completion).
     public static func fieldNames(of kind: RowKind) -> [String] {
         FieldCatalog.names(of: kind) + CorpusDate.Precision.allCases.map(\.rawValue)

@@ -205,8 +205,8 @@ struct StageRunner {
 }
 
 extension CorpusDate {
-    /// The following period at the same precision.
-    func next() -> CorpusDate? {
+    /// The following period at the same precision (`2022-12` → `2023-01`), nil past year 9999.
+    public func next() -> CorpusDate? {
         switch precision {
         case .year: return try? CorpusDate(year: year + 1)
         case .month: return month! == 12 ? try? CorpusDate(year: year + 1, month: 1) : try? CorpusDate(year: year, month: month! + 1)

@@ -1,0 +1,138 @@
+import KrantCorpus
+import KrantQuery
+
+/// Turns a `where` condition over articles or sentences into an SQL expression that is true or false, never
+/// NULL, so that `not` keeps krant's meaning for undated articles.
+///
+/// Actor names are resolved on the server first, as krant resolves them: a canonical name, else every
+/// actor with that form, compared folded.
+struct ConditionTranslator {
+    let kind: RowKind
+    let resolveActors: (String) async throws -> [Int]
+
+    func translate(_ condition: Condition, into sql: inout SQLText) async throws -> String {
+        switch condition {
+        case .and(let operands), .or(let operands):
+            var parts: [String] = []
+            for operand in operands { parts.append(try await translate(operand, into: &sql)) }
+            let joiner = if case .and = condition { " AND " } else { " OR " }
+            return "(" + parts.joined(separator: joiner) + ")"
+        case .not(let inner, _):
+            return "(NOT " + (try await translate(inner, into: &sql)) + ")"
+        case .test(let test):
+            return try await translate(test, into: &sql)
+        }
+    }
+
+    private func translate(_ test: Test, into sql: inout SQLText) async throws -> String {
+        let name = test.field.text.lowercased()
+        let fields = ServerField.fields(of: kind)
+        guard fields.contains(where: { $0.name == name }) else {
+            throw Diagnostic(.semantic, "unknown field '\(test.field.text)'", at: test.field.range,
+                             notes: ["\(kind.rawValue) have: \(fields.map(\.name).joined(separator: ", "))"])
+        }
+        switch name {
+        case "actor": return try await actorTest(test, into: &sql)
+        case "date": return try dateTest(test, into: &sql)
+        case "text":
+            guard case .contains(let literal, let stemmed) = test.kind else { break }
+            guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
+                throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)
+            }
+            return TextSearchSQL(pattern: pattern, kind: kind).exists(into: &sql)
+        default: break
+        }
+        throw Diagnostic(.semantic, "this condition on '\(name)' is not supported on PostgreSQL yet", at: test.range,
+                         notes: ["the server runs conditions on actor (=, !=, in), date (=, !=, <, <=, >, >=, in, between) and text contains"])
+    }
+
+    // MARK: Actors
+
+    private func actorTest(_ test: Test, into sql: inout SQLText) async throws -> String {
+        let literals: [Literal]
+        var negated = false
+        switch test.kind {
+        case .compare(.equal, let literal): literals = [literal]
+        case .compare(.notEqual, let literal): literals = [literal]; negated = true
+        case .member(let list): literals = list
+        case .compare(let op, let literal):
+            throw Diagnostic(.semantic, "'\(op.rawValue)' does not apply to actors", at: literal.range,
+                             help: "use actor = \"…\", actor != \"…\" or actor in (\"…\", \"…\")")
+        default:
+            throw Diagnostic(.semantic, "'\(test.field.text)' takes =, != or in", at: test.range,
+                             help: "write actor = \"NAVO\" or actor in (\"China\", \"India\")")
+        }
+        var actors: [Int] = []
+        for literal in literals {
+            guard case .string(let name) = literal.kind else {
+                if case .word(let name) = literal.kind { actors += try await resolve(name, at: literal); continue }
+                throw Diagnostic(.semantic, "an actor is named in quotes", at: literal.range, help: "write actor = \"NAVO\"")
+            }
+            actors += try await resolve(name, at: literal)
+        }
+        var placeholders: [String] = []
+        for actor in Set(actors).sorted() { placeholders.append(sql.bind(actor)) }
+        let row = kind == .sentences ? "m.article = s.article AND m.sentence = s.sentence" : "m.article = a.article"
+        let exists = "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(row) AND m.actor IN (\(placeholders.joined(separator: ", "))))"
+        return negated ? "(NOT \(exists))" : exists
+    }
+
+    private func resolve(_ name: String, at literal: Literal) async throws -> [Int] {
+        let found = try await resolveActors(name)
+        guard found.isEmpty else { return found }
+        throw Diagnostic(.semantic, "unknown actor '\(name)'", at: literal.range,
+                         notes: ["names are matched ignoring case and accents"])
+    }
+
+    // MARK: Dates
+
+    /// krant's interval reading: `<` ends before the bound begins, `=` lies within it; undated rows fail.
+    private func dateTest(_ test: Test, into sql: inout SQLText) throws -> String {
+        func within(_ first: Int32, _ last: Int32, _ sql: inout SQLText) -> String {
+            "(a.first_day >= \(sql.bind(Int(first))) AND a.last_day <= \(sql.bind(Int(last))))"
+        }
+        let holds: String
+        switch test.kind {
+        case .compare(let op, let literal):
+            let bound = try date(literal, field: test.field)
+            switch op {
+            case .equal: holds = within(bound.firstDay, bound.lastDay, &sql)
+            case .notEqual: holds = "NOT " + within(bound.firstDay, bound.lastDay, &sql)
+            case .less: holds = "a.last_day < \(sql.bind(Int(bound.firstDay)))"
+            case .lessOrEqual: holds = "(a.last_day < \(sql.bind(Int(bound.firstDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            case .greater: holds = "a.first_day > \(sql.bind(Int(bound.lastDay)))"
+            case .greaterOrEqual: holds = "(a.first_day > \(sql.bind(Int(bound.lastDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            }
+        case .member(let list):
+            var parts: [String] = []
+            for literal in list {
+                let bound = try date(literal, field: test.field)
+                parts.append(within(bound.firstDay, bound.lastDay, &sql))
+            }
+            holds = "(" + parts.joined(separator: " OR ") + ")"
+        case .between(let low, let high):
+            holds = within(try date(low, field: test.field).firstDay, try date(high, field: test.field).lastDay, &sql)
+        case .contains, .near, .matches:
+            throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
+                             at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
+        }
+        return "(a.first_day IS NOT NULL AND \(holds))"
+    }
+
+    private func date(_ literal: Literal, field: Name) throws -> CorpusDate {
+        switch literal.kind {
+        case .date(let date): return date
+        case .integer(let year):
+            do { return try CorpusDate(year: year) } catch {
+                throw Diagnostic(.semantic, "bad date '\(year)': \(error)", at: literal.range)
+            }
+        case .string(let text):
+            if let date = try? CorpusDate(parsing: text) { return date }
+            throw Diagnostic(.semantic, "'\(field.text)' is a date, and \"\(text)\" is not one", at: literal.range,
+                             help: "write a date without quotes: 2022, 2022-03 or 2022-03-15")
+        case .word(let text):
+            throw Diagnostic(.semantic, "'\(field.text)' is a date, and '\(text)' is not one", at: literal.range,
+                             help: "write a date without quotes: 2022, 2022-03 or 2022-03-15")
+        }
+    }
+}
