@@ -92,11 +92,20 @@ public final class PostgresSession: Sendable {
     func actors(named name: String) async throws -> [Int] {
         let key = Folding.fold(name.trimmingCharacters(in: .whitespaces))
         var text = SQLText()
-        let canonical = try await query(text.query("SELECT actor FROM krant.actors WHERE name_folded = \(text.bind(key)) ORDER BY actor LIMIT 1"))
+        let name = text.bind(key)
+        let canonical = try await query(text.query("SELECT actor FROM krant.actors WHERE name_folded = \(name) ORDER BY actor LIMIT 1"))
         if let row = canonical.first { return [try row[0].decode(Int.self)] }
-        var forms = SQLText()
-        let rows = try await query(forms.query("SELECT DISTINCT actor FROM krant.actor_forms WHERE form_folded = \(forms.bind(key)) ORDER BY actor"))
+        let rows = try await query(text.query("SELECT DISTINCT actor FROM krant.actor_forms WHERE form_folded = \(name) ORDER BY actor"))
         return try rows.map { try $0[0].decode(Int.self) }
+    }
+
+    /// What the export recorded: `schema_version`, `format_version`, `gazetteer_fingerprint`, `articles`, `exported_at`.
+    public func metadata() async throws -> [String: String] {
+        var entries: [String: String] = [:]
+        for row in try await query("SELECT key, value FROM krant.krant_meta") {
+            entries[try row[0].decode(String.self)] = try row[1].decode(String.self)
+        }
+        return entries
     }
 
     private func checkSchema() async throws {
