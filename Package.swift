@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender", "KrantTestSupport"]),
         // Runs against a real server named by KRANT_TEST_POSTGRES_URL; .ci/run starts one.
-        .testTarget(name: "KrantPostgresTests", dependencies: ["KrantPostgres", "KrantQuery", "KrantCorpus"]),
+        .testTarget(name: "KrantPostgresTests", dependencies: ["KrantPostgres", "KrantQuery", "KrantCorpus", "KrantTestSupport"]),
         .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
     ]
 )
