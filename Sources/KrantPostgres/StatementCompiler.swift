@@ -31,12 +31,12 @@ struct StatementCompiler {
         var selected = Query.defaultColumns(of: kind)
         var stages = statement.pipeline.stages[...]
         while let stage = stages.first {
-            switch stage.kind {
-            case .filter(let condition):
-                relation = "SELECT q.row, q.ord \(join(relation, kind)) WHERE " + (try await conditions.translate(condition, into: &text))
-            case .sort(let keys):
+            switch stage.operation {
+            case let filter as WhereStage:
+                relation = "SELECT q.row, q.ord \(join(relation, kind)) WHERE " + (try await conditions.translate(filter.condition, into: &text))
+            case let sort as SortStage:
                 var order: [String] = []
-                for key in keys {
+                for key in sort.keys {
                     let field = try self.field(key.field, in: fields, kind: kind)
                     guard let sortKeys = field.sortKeys else {
                         throw Diagnostic(.semantic, "sorting by '\(field.name)' is not supported on PostgreSQL yet", at: key.field.range)
@@ -44,17 +44,18 @@ struct StatementCompiler {
                     order += sortKeys.map { $0 + (key.descending ? " DESC" : " ASC") + " NULLS LAST" }
                 }
                 relation = "SELECT q.row, row_number() OVER (ORDER BY \((order + ["q.ord"]).joined(separator: ", "))) AS ord \(join(relation, kind))"
-            case .limit(let count, let offset):
-                let (take, skip) = try amounts(count, offset)
+            case let limit as LimitStage:
+                let (take, skip) = try amounts(limit.count, limit.offset)
                 relation = "SELECT q.row, q.ord FROM (\(relation)) q ORDER BY q.ord LIMIT \(text.bind(take)) OFFSET \(text.bind(skip))"
-            case .select(let names):
+            case let select as SelectStage:
                 selected = []
-                for name in names { selected.append(try field(name, in: fields, kind: kind).name) }
-            case .count:
+                for name in select.fields { selected.append(try field(name, in: fields, kind: kind).name) }
+            case let count as CountStage where count.keys.isEmpty:
                 try nothingFollows(stages.dropFirst(), what: "'count' gives one number, so nothing can follow it")
                 return ServerPlan(sql: "SELECT count(*) FROM (\(relation)) q", text: text, output: .count)
-            case .countBy(let keys, let normalisation):
-                guard normalisation.rate == nil, normalisation.share == nil else {
+            case let count as CountStage:
+                let keys = count.keys
+                guard count.normalisation.rate == nil, count.normalisation.share == nil else {
                     throw Diagnostic(.semantic, "'per' and 'share' after 'count by' are not supported on PostgreSQL yet", at: stage.range)
                 }
                 guard keys.count == 1 else {
@@ -63,7 +64,7 @@ struct StatementCompiler {
                 let key = try field(keys[0], in: fields, kind: kind)
                 return try groups(by: key, relation: relation, kind: kind, after: stages.dropFirst(), text: &text)
             default:
-                throw Diagnostic(.semantic, "the stage '\(stageName(stage, in: statement))' is not supported on PostgreSQL yet", at: stage.range,
+                throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
                                  notes: ["the server runs where, sort by, limit, select, count and count by so far"])
             }
             stages = stages.dropFirst()
@@ -79,10 +80,10 @@ struct StatementCompiler {
                         text: inout SQLText) throws -> ServerPlan {
         var limit: (Int, Int)?
         if let stage = rest.first {
-            guard case .limit(let count, let offset) = stage.kind else {
+            guard let limitStage = stage.operation as? LimitStage else {
                 throw Diagnostic(.semantic, "stages after 'count by' other than 'limit' are not supported on PostgreSQL yet", at: stage.range)
             }
-            limit = try amounts(count, offset)
+            limit = try amounts(limitStage.count, limitStage.offset)
             try nothingFollows(rest.dropFirst(), what: "stages after 'count by … | limit' are not supported on PostgreSQL yet")
         }
         let sql: String
@@ -135,17 +136,11 @@ struct StatementCompiler {
         }
     }
 
-    private func stageName(_ stage: Stage, in statement: Statement) -> String {
-        switch stage.kind {
-        case .expand(let keyword): keyword.rawValue
-        case .concordance: "kwic"
-        case .timeline: "timeline"
-        case .cooccurrence: "cooccur"
-        case .collocates: "collocates"
-        case .wordList(let kind, _, _, _): "\(kind)"
-        case .explain: "explain"
-        case .plot: "plot"
-        default: "this stage"
+    private func stageName(_ stage: Stage) -> String {
+        switch stage.operation {
+        case let expand as ExpandStage: expand.target.rawValue
+        case let terms as TermsStage: "\(terms.kind)"
+        default: type(of: stage.operation).help.starts[0]
         }
     }
 }

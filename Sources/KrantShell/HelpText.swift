@@ -167,7 +167,7 @@ enum HelpText {
 
     /// The `plot` stage's line from the stage table, then what each analysis becomes.
     static var plot: String {
-        let entry = StageCatalog.entries.first { $0.words == ["plot"] }!
+        let entry = PlotStage.help
         return "Charts, last in a statement:\n  " + entry.usage + "\n" + entry.summary.split(separator: "\n").map { "    " + $0 + "\n" }.joined()
             + """
 

@@ -33,9 +33,11 @@ struct GrammarTests {
                   name.allSatisfy({ $0.isLetter || $0 == "_" }), !name.isEmpty else { return nil }
             return name
         }
-        let parserFolder = Fixtures.root.appendingPathComponent("Sources/KrantQuery/Parsing")
-        let parserText = try FileManager.default.contentsOfDirectory(atPath: parserFolder.path)
-            .map { try String(contentsOf: parserFolder.appendingPathComponent($0), encoding: .utf8) }.joined()
+        // The parser, and the stages, each of which reads its own words.
+        let folders = ["Sources/KrantQuery/Parsing", "Sources/KrantQuery/Evaluation/Stages"].map { Fixtures.root.appendingPathComponent($0) }
+        let parserText = try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        }.joined()
         let lexical: Set = ["identifier", "string", "integer", "date", "regex", "compare_op", "field"]
         for rule in rules where !lexical.contains(rule) {
             #expect(parserText.contains("// \(rule) ="), "the parser does not quote the rule '\(rule)'")

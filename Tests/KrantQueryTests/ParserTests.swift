@@ -13,9 +13,9 @@ struct ParserTests {
         guard case .table(.articles) = statement.pipeline.source.kind else { Issue.record("source"); return }
         #expect(statement.pipeline.source.condition != nil)
         #expect(statement.pipeline.stages.count == 8)
-        guard case .sort(let keys) = statement.pipeline.stages[1].kind else { Issue.record("sort"); return }
-        #expect(keys.map(\.field.text) == ["date", "id"])
-        #expect(keys.map(\.descending) == [true, false])
+        let sort = try #require(statement.pipeline.stages[1].operation as? SortStage)
+        #expect(sort.keys.map(\.field.text) == ["date", "id"])
+        #expect(sort.keys.map(\.descending) == [true, false])
     }
 
     @Test func precedenceIsOrAndNot() throws {
@@ -113,8 +113,8 @@ struct ParserTests {
     ])
     func wordListOptions(query: String, options: WordListOptions) throws {
         let statement = try #require(try parse(query).first)
-        guard case .wordList(_, _, _, let parsed) = statement.pipeline.stages.first?.kind else { Issue.record("no word list"); return }
-        #expect(parsed == options)
+        let terms = try #require(statement.pipeline.stages.first?.operation as? TermsStage)
+        #expect(terms.options == options)
     }
 
     @Test func typoOfWhereSuggestsIt() {

@@ -7,7 +7,7 @@ enum StatementWarnings {
     static func warnings(for statement: Statement) -> [Diagnostic] {
         var conditions: [Condition] = statement.pipeline.source.condition.map { [$0] } ?? []
         for stage in statement.pipeline.stages {
-            if case .filter(let condition) = stage.kind { conditions.append(condition) }
+            if let filter = stage.operation as? WhereStage { conditions.append(filter.condition) }
         }
         var warnings: [Diagnostic] = []
         for condition in conditions { collect(condition, into: &warnings) }

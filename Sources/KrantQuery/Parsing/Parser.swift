@@ -104,36 +104,25 @@ public struct Parser {
 
     // stage = "where" condition
     //       | ( "sort" | "order" ) "by" sort_key { "," sort_key }
-    //       | "limit" integer [ "offset" integer ]
-    //       | "select" field { "," field }
-    //       | "count" [ "by" field { "," field } normalisation ]
-    //       | "sentences" | "mentions" | "actors"
-    //       | "kwic" [ "actor" | "~" ] string [ "width" integer ]
-    //       | "timeline" [ "by" period ] [ "of" value { "," value } ] normalisation
-    //       | "cooccur" [ "with" value ] [ "in" identifier ] [ "min" integer ]
-    //       | "collocates" target [ "window" integer ] [ "min" integer ] word_options
-    //       | "terms" [ "top" integer ] word_options
-    //       | "keywords" [ "top" integer ] word_options
-    //       | "ngrams" integer [ "top" integer ]
-    //       | "explain"
-    //       | "plot" [ "network" ] string ;
+    //       | … one alternative per entry of StageCatalog, each read by its stage's `parse`
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let start = current.range.lowerBound
-        let keywordToken = current
-        guard case .keyword(let keyword) = current.kind else {
-            let help: String? = if case .identifier(let name) = current.kind {
-                Suggestions.didYouMean(name, among: Self.stageWords)
-            } else { nil }
+        let word: String
+        switch current.kind {
+        case .keyword(let keyword): word = keyword.rawValue
+        case .identifier(let name): word = name.lowercased()
+        default:
             throw Diagnostic(.syntax, "expected a stage after '|', found \(current.displayName)", at: current.range,
-                             help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))")
-        }
-        guard let entry = StageCatalog.entry(startingWith: keyword) else {
-            throw Diagnostic(.syntax, "'\(keyword.rawValue)' cannot start a stage", at: keywordToken.range,
                              help: "stages are: \(Self.stageWords.joined(separator: ", "))")
         }
+        guard let stage = StageCatalog.stage(startingWith: word) else {
+            let help: String? = if case .identifier = current.kind { Suggestions.didYouMean(word, among: Self.stageWords) } else { nil }
+            let message = if case .keyword = current.kind { "'\(word)' cannot start a stage" } else { "expected a stage after '|', found \(current.displayName)" }
+            throw Diagnostic(.syntax, message, at: current.range, help: help ?? "stages are: \(Self.stageWords.joined(separator: ", "))")
+        }
         advance()
-        let kind = try entry.parse(&self, keyword)
-        return Stage(kind: kind, range: start..<previousEnd)
+        let operation = try stage.parse(&self, after: word)
+        return Stage(operation: operation, range: start..<previousEnd)
     }
 
     /// How each stage begins, for messages and completion: the words of `StageCatalog`.
@@ -175,54 +164,6 @@ public struct Parser {
         return options
     }
 
-    // (after "cooccur") [ "with" value ] [ "in" identifier ] [ "min" integer ] ;
-    mutating func parseCooccurrence() throws(Diagnostic) -> Stage.Kind {
-        var partner: Literal?
-        if case .identifier(let word) = current.kind, word.lowercased() == "with" {
-            advance()
-            partner = try parseValue()
-        }
-        var unit: Name?
-        if match(.keyword(.in)) {
-            guard case .identifier(let word) = current.kind else { throw unexpected(expecting: "'sentence' or 'article' after 'in'") }
-            unit = Name(text: word, range: current.range)
-            advance()
-        }
-        var minimum: Literal?
-        if case .identifier(let word) = current.kind, word.lowercased() == "min" {
-            advance()
-            minimum = try parseInteger(after: "min")
-        }
-        return .cooccurrence(with: partner, unit: unit, minimum: minimum)
-    }
-
-    // (after "plot") [ "network" ] string ;
-    mutating func parsePlot() throws(Diagnostic) -> Stage.Kind {
-        var network: Name?
-        if case .identifier(let word) = current.kind, word.lowercased() == "network" {
-            network = Name(text: word, range: current.range)
-            advance()
-        }
-        guard case .string = current.kind else {
-            throw unexpected(expecting: "a file name in quotes after 'plot', such as plot \"timeline.svg\"")
-        }
-        return .plot(network: network, file: try parseValue())
-    }
-
-    // (after "kwic") target [ "width" integer ]
-    mutating func parseConcordance() throws(Diagnostic) -> Stage.Kind {
-        let target = try parseTarget(after: "kwic", example: "kwic \"kernwapens\"")
-        return .concordance(target, width: try parseNamedInteger("width"))
-    }
-
-    // (after "collocates") target [ "window" integer ] [ "min" integer ] word_options
-    mutating func parseCollocates() throws(Diagnostic) -> Stage.Kind {
-        let target = try parseTarget(after: "collocates", example: "collocates \"kernwapens\"")
-        let window = try parseNamedInteger("window")
-        let minimum = try parseNamedInteger("min")
-        return .collocates(target, window: window, minimum: minimum, options: try parseWordListOptions())
-    }
-
     // target = [ "actor" | "~" ] string ;
     mutating func parseTarget(after stage: String, example: String) throws(Diagnostic) -> ConcordanceTarget {
         var isActor = false
@@ -243,20 +184,6 @@ public struct Parser {
         guard case .identifier(let word) = current.kind, word.lowercased() == name else { return nil }
         advance()
         return try parseInteger(after: name)
-    }
-
-    // (after "timeline") [ "by" period ] [ "of" value { "," value } ] ;
-    // period = "day" | "month" | "year" ;   (checked when the stage runs, so the message can suggest one)
-    mutating func parseTimeline() throws(Diagnostic) -> Stage.Kind {
-        var period: Name?
-        if match(.keyword(.by)) { period = try parseField() }
-        var actors: [Literal] = []
-        if case .identifier(let word) = current.kind, word.lowercased() == "of" {
-            advance()
-            actors.append(try parseValue())
-            while match(.comma) { actors.append(try parseValue()) }
-        }
-        return .timeline(period: period, actors: actors, try parseNormalisation())
     }
 
     // normalisation = [ "per" integer ( "articles" | "sentences" ) ] [ "share" ] ;

@@ -32,38 +32,20 @@ public struct SourceNode: Sendable, Hashable {
     public let range: Range<Int>
 }
 
-/// One step after `|`.
+/// One step after `|`: a stage of `StageCatalog`, as parsed, and where it stands.
 public struct Stage: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case filter(Condition)
-        case sort([SortKey])
-        case limit(count: Literal, offset: Literal?)
-        case select([Name])
-        case count
-        case countBy([Name], Normalisation)
-        /// `sentences`, `mentions` or `actors`: the rows that belong to the current ones.
-        case expand(Keyword)
-        /// `kwic "TEXT" [width N]` or `kwic actor "NAME" [width N]`: keyword in context.
-        case concordance(ConcordanceTarget, width: Literal?)
-        /// `timeline [by PERIOD] [of "ACTOR", …] [per N articles|sentences] [share]`: counts per period, every
-        /// period listed.
-        case timeline(period: Name?, actors: [Literal], Normalisation)
-        /// `cooccur [with "ACTOR"] [in sentence|article] [min N]`: actors mentioned together, with association measures.
-        case cooccurrence(with: Literal?, unit: Name?, minimum: Literal?)
-        /// `collocates [actor|~] "TEXT" [window N] [min N] [with stopwords, numbers] [whole forms]`: the words
-        /// near a word or an actor, with association measures.
-        case collocates(ConcordanceTarget, window: Literal?, minimum: Literal?, options: WordListOptions)
-        /// `terms [top N] [with stopwords, numbers] [whole forms]`, the same for `keywords`, `ngrams N [top K]`: word lists.
-        case wordList(WordListKind, size: Literal?, top: Literal?, options: WordListOptions)
-        /// `explain`: how the pipeline before it ran, and why each result row is there.
-        case explain
-        /// `plot [network] "FILE"`: last, the rows as a chart in a file (`.svg`, or `.dot` for a network);
-        /// the evaluator records it on the result and the shell writes the file.
-        case plot(network: Name?, file: Literal)
+    /// What the stage is and holds: a `SortStage` with its keys, a `LimitStage` with its numbers, ….
+    public let operation: any PipelineStage
+    public let range: Range<Int>
+
+    public static func == (left: Stage, right: Stage) -> Bool {
+        left.range == right.range && AnyHashable(left.operation) == AnyHashable(right.operation)
     }
 
-    public let kind: Kind
-    public let range: Range<Int>
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(AnyHashable(operation))
+        hasher.combine(range)
+    }
 }
 
 /// What `count by` and `timeline` add beside each count: `per N articles` or `per N sentences` (a rate

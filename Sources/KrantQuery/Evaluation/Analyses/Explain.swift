@@ -33,8 +33,8 @@ struct ExplainTrace {
     }
 
     mutating func record(_ stage: Stage, input: Relation, output: Relation, stages: StageRunner) throws(Diagnostic) {
-        if case .filter(let condition) = stage.kind {
-            try record(condition, input: input, output: output, stages: stages)
+        if let filter = stage.operation as? WhereStage {
+            try record(filter.condition, input: input, output: output, stages: stages)
         } else {
             plan.append(line(step: String(source.slice(stage.range)), how: "stage", estimated: input.rows.count, rows: output.rows.count))
         }

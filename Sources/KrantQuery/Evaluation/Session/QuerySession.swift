@@ -62,7 +62,7 @@ public struct QuerySession: Sendable {
                                  usesIndexes: usesIndexes)
         // Only a pipeline that ends in `explain` pays for tracing, which evaluates every test once more.
         var trace: ExplainTrace?
-        if case .explain = statement.pipeline.stages.last?.kind { trace = ExplainTrace(source: text) }
+        if statement.pipeline.stages.last?.operation is ExplainStage { trace = ExplainTrace(source: text) }
         var relation: Relation
         if trace == nil, !runsOverNoRows, let condition = statement.pipeline.source.condition, case .table(let table) = statement.pipeline.source.kind,
            let kind = Self.rowKinds[table] {
@@ -83,47 +83,25 @@ public struct QuerySession: Sendable {
             }
         }
         var count: Int?
-        var plot: (network: Name?, file: Literal, range: Range<Int>)?
-        for (position, stage) in statement.pipeline.stages.enumerated() {
-            let input = relation
+        var plot: (stage: PlotStage, range: Range<Int>)?
+        let pipelineStages = statement.pipeline.stages
+        for (position, stage) in pipelineStages.enumerated() {
             if count != nil {
                 throw Diagnostic(.semantic, "'count' gives one number, so nothing can follow it", at: stage.range,
                                  help: "use 'count by FIELD' for a table of counts")
             }
-            switch stage.kind {
-            case .filter(let condition): relation = try stages.filter(relation, by: condition)
-            case .sort(let keys):
-                relation = try stages.sort(relation, by: keys, keeping: trace == nil ? rowsWanted(after: position, in: statement) : nil)
-            case .limit(let amount, let offset): relation = try stages.limit(relation, count: amount, offset: offset)
-            case .select(let fields): relation = try stages.select(relation, fields: fields)
-            case .count: count = relation.rows.count
-            case .countBy(let keys, let normalisation):
-                relation = try stages.normalise(try stages.countBy(relation, keys: keys), counting: relation, by: keys, normalisation)
-            case .expand(let target): relation = try stages.expand(relation, to: target, range: stage.range)
-            case .concordance(let target, let width):
-                relation = try stages.concordance(relation, of: target, width: width, range: stage.range,
-                                                  keeping: trace == nil ? rowsWanted(after: position, in: statement) : nil)
-            case .timeline(let period, let actors, let normalisation):
-                relation = try stages.timeline(relation, by: period, of: actors, normalisation, range: stage.range)
-            case .cooccurrence(let partner, let unit, let minimum):
-                relation = try stages.cooccurrence(relation, with: partner, in: unit, minimum: minimum, range: stage.range)
-            case .collocates(let target, let window, let minimum, let options):
-                relation = try stages.collocates(relation, of: target, window: window, minimum: minimum, options: options, range: stage.range)
-            case .wordList(let kind, let size, let top, let options):
-                relation = try stages.wordList(kind, of: relation, size: size, top: top, options: options, range: stage.range)
-            case .explain:
-                guard position == statement.pipeline.stages.count - 1, let trace else {
-                    throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
-                }
-                relation = try trace.explanation(of: relation, stages: stages)
-            case .plot(let network, let file):
-                guard position == statement.pipeline.stages.count - 1 else {
-                    throw Diagnostic(.semantic, "'plot' comes last, after the rows it draws", at: stage.range,
-                                     help: "move '| \(text.slice(stage.range))' to the end of the statement")
-                }
-                plot = (network, file, stage.range)
+            let next = position + 1 < pipelineStages.count ? pipelineStages[position + 1].operation as? LimitStage : nil
+            let input = StageInput(relation: relation, runner: stages, range: stage.range, source: text,
+                                   isLast: position == pipelineStages.count - 1,
+                                   rowsWanted: trace == nil ? next?.rowsKept : nil, trace: trace)
+            switch try stage.operation.run(input).content {
+            case .rows(let output): relation = output
+            case .count(let number): count = number
+            case .plot(let output, let request):
+                relation = output
+                plot = (request, stage.range)
             }
-            if case .explain = stage.kind {} else { try trace?.record(stage, input: input, output: relation, stages: stages) }
+            if !(stage.operation is ExplainStage) { try trace?.record(stage, input: input.relation, output: relation, stages: stages) }
         }
         if let binding = statement.binding {
             if count != nil {
@@ -137,38 +115,8 @@ public struct QuerySession: Sendable {
             variables[binding.text] = relation
         }
         var result = QueryResult(relation: relation, corpus: corpus, count: count, binding: statement.binding?.text)
-        if let plot { result.plot = try plotRequest(plot.network, file: plot.file, range: plot.range, for: result, in: statement, source: text) }
+        if let plot { result.plot = try plot.stage.request(for: result, in: statement, source: text, range: plot.range) }
         return result
-    }
-
-    /// The chart a final `plot` asks for, titled by the statement before it; what cannot be plotted is refused
-    /// at the stage, or at the file name when its extension is at fault.
-    private func plotRequest(_ network: Name?, file: Literal, range: Range<Int>, for result: QueryResult, in statement: Statement,
-                             source: QuerySource) throws(Diagnostic) -> PlotRequest {
-        guard case .string(let path) = file.kind, !path.isEmpty else {
-            throw Diagnostic(.semantic, "'plot' needs a file name", at: file.range, help: "write plot \"chart.svg\"")
-        }
-        let stages = statement.pipeline.stages.dropLast()
-        let title = source.slice(statement.pipeline.range.lowerBound..<(stages.last?.range.upperBound ?? statement.pipeline.source.range.upperBound))
-        do {
-            return try PlotRequest(path: path, network: network != nil, title: String(title), result: result)
-        } catch {
-            throw Diagnostic(.semantic, error.message, at: error.pointsAtFile ? file.range : range, help: error.help)
-        }
-    }
-
-    /// How many rows a `limit` right after stage `position` keeps (its count plus offset), if one does.
-    private func rowsWanted(after position: Int, in statement: Statement) -> Int? {
-        let stages = statement.pipeline.stages
-        guard position + 1 < stages.count, case .limit(let amount, let offset) = stages[position + 1].kind,
-              case .integer(let count) = amount.kind, count >= 0 else { return nil }
-        var skipped = 0
-        if let offset {
-            guard case .integer(let value) = offset.kind, value >= 0 else { return nil }
-            skipped = value
-        }
-        let (total, overflow) = count.addingReportingOverflow(skipped)
-        return overflow ? nil : total
     }
 
     private static let rowKinds: [Keyword: RowKind] = [.articles: .articles, .sentences: .sentences, .mentions: .mentions]
