@@ -165,40 +165,35 @@ public enum Program {
     /// are still there. Nil when there is no corpus to work on: a wrong path, no article loaded, or Ctrl-C.
     static func loadCorpus(_ paths: [String], gazetteer: Gazetteer, errors: TextSink, showsProgress: Bool,
                            isCancelled: (@Sendable () -> Bool)? = nil) -> Corpus? {
-        var paths = paths.map { UserPath.expanded($0) }
-        if let snapshot = paths.first(where: CorpusSnapshot.isSnapshot) {
-            guard paths.count == 1 else {
-                errors.write("error: the index '\(snapshot)' is opened on its own, not together with other --corpus paths\n")
-                return nil
-            }
-            do {
-                let corpus = try CorpusSnapshot.open(snapshot, gazetteer: gazetteer)
-                if let issues = CorpusSummary(corpus: corpus).issuesInOneLine { errors.write(issues) }
-                return corpus
-            } catch {
-                errors.write("warning: \(error)\n")
-                guard let sources = CorpusSnapshot.sources(of: snapshot), !sources.isEmpty,
-                      sources.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
-                errors.write("loading its articles from text instead: \(sources.joined(separator: ", "))\n")
-                paths = sources
-            }
-        }
+        let paths = paths.map { UserPath.expanded($0) }
+        let opened: OpenedCorpus
         do {
-            let corpus = try Corpus.load(paths, gazetteer: gazetteer, progress: showsProgress ? showProgress : nil,
-                                         isCancelled: isCancelled)
+            opened = try Corpus.open(paths, gazetteer: gazetteer, progress: showsProgress ? showProgress : nil, isCancelled: isCancelled) { refusal in
+                errors.write("warning: \(refusal)\nloading its articles from text instead: \(refusal.sources.joined(separator: ", "))\n")
+            }
+        } catch {
             if showsProgress { errors.write("\r\u{1B}[K") }
+            switch error {
+            case .unusableIndex: errors.write("warning: \(error)\n")
+            case .load where error.wasInterrupted: errors.write("loading was interrupted\n")
+            default: errors.write("error: \(error)\n")
+            }
+            return nil
+        }
+        if showsProgress { errors.write("\r\u{1B}[K") }
+        let corpus = opened.corpus
+        switch opened.origin {
+        case .index:
+            if let issues = CorpusSummary(corpus: corpus).issuesInOneLine { errors.write(issues) }
+        case .text(let textPaths):
             errors.write(CorpusSummary(corpus: corpus).issues())
             guard !corpus.articles.isEmpty else {
-                errors.write("error: no article could be loaded from \(paths.map { "'\($0)'" }.joined(separator: ", "))"
+                errors.write("error: no article could be loaded from \(textPaths.map { "'\($0)'" }.joined(separator: ", "))"
                              + (corpus.report.skipped > 0 ? ": every file was skipped, for the reasons above\n" : "\n"))
                 return nil
             }
-            return corpus
-        } catch {
-            if showsProgress { errors.write("\r\u{1B}[K") }
-            errors.write(error.wasInterrupted ? "loading was interrupted\n" : "error: \(error)\n")
-            return nil
         }
+        return corpus
     }
 
     @Sendable private static func showProgress(done: Int, total: Int) {

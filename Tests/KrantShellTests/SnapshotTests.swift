@@ -91,6 +91,37 @@ struct SnapshotTests {
         #expect(refusal(file)?.hasPrefix("its articles have changed since it was made") == true)
     }
 
+    /// `Corpus.open` is the one policy: an index opens as itself, text loads, a stale index falls back to its
+    /// sources (saying so before loading), and an index without sources, or among other paths, is refused.
+    @Test func corpusOpenDecidesBetweenIndexAndText() throws {
+        let (sources, file) = try snapshot()
+        #expect(try Corpus.open([file]).origin == .index(file))
+        let fromText = try Corpus.open([sources])
+        #expect(fromText.origin == .text([sources]) && fromText.refusedIndex == nil && fromText.corpus.articles.count == 5)
+
+        try Data("date 2022-05 Een nieuw artikel over de NAVO.".utf8).write(to: URL(fileURLWithPath: sources + "/new.txt"))
+        var heard: [String] = []
+        let stale = try Corpus.open([file], refused: { heard.append($0.reason) })
+        #expect(stale.origin == .text([sources]) && stale.corpus.articles.count == 6)
+        #expect(heard.count == 1 && heard.first?.hasPrefix("its articles have changed since it was made") == true)
+        #expect(stale.refusedIndex?.sources == [sources])
+
+        do {
+            _ = try Corpus.open([file, sources])
+            Issue.record("an index among other paths was opened")
+        } catch {
+            #expect(error.description == "the index '\(file)' is opened on its own, not together with other --corpus paths")
+        }
+        try FileManager.default.removeItem(atPath: sources)
+        do {
+            _ = try Corpus.open([file])
+            Issue.record("an index whose sources are gone was opened")
+        } catch {
+            guard case .unusableIndex(let refusal) = error else { Issue.record("\(error)"); return }
+            #expect(refusal.reason.hasPrefix("its articles have changed"))
+        }
+    }
+
     /// Damage that the checksum would catch, with the checksum made to match: the contents are checked too.
     @Test func damageBehindAMatchingChecksumIsRefusedNotACrash() throws {
         let (_, file) = try snapshot()

@@ -7,27 +7,37 @@ import Glibc
 extension CorpusSnapshot {
     /// Opens a snapshot made with `gazetteer`; throws, with the reason, if the file is not a usable snapshot.
     public static func open(_ path: String, gazetteer: Gazetteer) throws(SnapshotError) -> Corpus {
-        func refuse(_ reason: String) -> SnapshotError { SnapshotError(path: path, reason: reason) }
+        guard let corpus = try openIfSnapshot(path, gazetteer: gazetteer) else {
+            throw SnapshotError(path: path, reason: FileManager.default.fileExists(atPath: path)
+                ? "it is not a krant index (make one with: krant index --corpus FOLDER --output FILE)"
+                : "there is no such file")
+        }
+        return corpus
+    }
+
+    /// Opens the file once: nil when it is not a snapshot at all (a folder, a text file, nothing there), so
+    /// the caller loads it as text; a snapshot that cannot be used throws, with the reason and its sources.
+    static func openIfSnapshot(_ path: String, gazetteer: Gazetteer) throws(SnapshotError) -> Corpus? {
         let started = ContinuousClock.now
         // Mapped, not read: the pages come straight from the file cache, without zeroing and copying gigabytes.
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw refuse(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw refuse(String(cString: strerror(errno))) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("it is not a regular file") }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size >= magic.count else { return nil }
         let size = Int(status.st_size)
-        guard size > 0 else { throw refuse("it is not a krant index (the file is empty)") }
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
-            throw refuse(String(cString: strerror(errno)))
+            throw SnapshotError(path: path, reason: String(cString: strerror(errno)))
         }
         defer { munmap(mapping, size) }
-        madvise(mapping, size, MADV_SEQUENTIAL)
         let file = UnsafeRawBufferPointer(start: mapping, count: size)
+        guard Array(file[0..<magic.count]) == magic else { return nil }
+        madvise(mapping, size, MADV_SEQUENTIAL)
+        // The list of sources comes right after the header, in every format version so far.
+        var sourceReader = SnapshotReader(file, at: headerSize)
+        let sources = file.count >= headerSize ? try? readSources(&sourceReader) : nil
+        func refuse(_ reason: String) -> SnapshotError { SnapshotError(path: path, reason: reason, sources: sources ?? []) }
         let opened = Result { () throws(SnapshotError) -> Corpus in
-            guard file.count >= magic.count, Array(file[0..<magic.count]) == magic else {
-                throw refuse("it is not a krant index (make one with: krant index --corpus FOLDER --output FILE)")
-            }
             guard file.count >= headerSize else { throw refuse("it is cut off (the file is incomplete)") }
             var header = SnapshotReader(file, at: magic.count)
             let fields = (0..<5).map { _ in (try? header.integer()) ?? 0 }
@@ -42,8 +52,6 @@ extension CorpusSnapshot {
             // on the other. Decoding checks every count and range itself, so damaged contents never crash it; its
             // result is kept only if the checksum and the fingerprint agree.
             let mapped = MappedBytes(bytes: file)
-            var sourceReader = SnapshotReader(file, at: headerSize)
-            let sources = try? readSources(&sourceReader)
             let verdicts = Mutex<(checksum: UInt64, sources: UInt64?)>((0, nil))
             let decoded = Mutex<Result<Corpus, any Error>?>(nil)
             DispatchQueue.concurrentPerform(iterations: 2) { task in

@@ -8,6 +8,15 @@ import Darwin
 public struct SnapshotError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
+    /// The text files and folders the index was made from, when its header could still be read: where its
+    /// articles can be loaded from instead.
+    public let sources: [String]
+
+    public init(path: String, reason: String, sources: [String] = []) {
+        self.path = path
+        self.reason = reason
+        self.sources = sources
+    }
 
     public var description: String { "cannot use the index '\(path)': \(reason)" }
 }
