@@ -125,6 +125,11 @@ struct Measurement {
             let latency = Self.interruptLatency(after: delay, work).map(milliseconds) ?? "finished before the interrupt"
             lines.append("| \(name) | \(delay) ms | \(latency) |")
         }
+        let indexing = Self.interruptLatency(after: 1_000) { armed, isCancelled in
+            _ = try? Corpus.load([folder], progress: { done, total in if done == total { armed() } }, isCancelled: isCancelled)
+        }
+        lines.append("| loading the corpus from text, in its last step (numbering the last articles and indexing) | 1,000 ms after the "
+                     + "last article is analysed | \(indexing.map(milliseconds) ?? "finished before the interrupt") |")
         if let sqlite {
             lines += ["", "SQLite \(sqlite.version) (Python's `sqlite3`, in memory, FTS5 with `unicode61 remove_diacritics 2`) "
                       + "loaded and indexed the same files in \(String(format: "%.2f", sqlite.loadSeconds)) s. It knows words, not "
@@ -138,13 +143,26 @@ struct Measurement {
     /// How long work takes to stop after Ctrl-C: it is started, the flag is raised after `delay` milliseconds, and
     /// the time from the flag to the work's end is taken; nil when it always ended before the flag.
     static func interruptLatency(after delay: Int, _ work: (@escaping @Sendable () -> Bool) -> Void) -> Double? {
+        interruptLatency(after: delay) { armed, isCancelled in
+            armed()
+            work(isCancelled)
+        }
+    }
+
+    /// The same, with the delay counted from when the work calls `armed` (the first call counts).
+    static func interruptLatency(after delay: Int,
+                                 _ work: (_ armed: @escaping @Sendable () -> Void, _ isCancelled: @escaping @Sendable () -> Bool) -> Void) -> Double? {
         var samples: [Double] = []
         for _ in 0..<5 {
             let raised = Mutex<ContinuousClock.Instant?>(nil)
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) {
-                raised.withLock { $0 = .now }
+            let isArmed = Mutex(false)
+            let arm: @Sendable () -> Void = {
+                guard isArmed.withLock({ armed in defer { armed = true }; return !armed }) else { return }
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) {
+                    raised.withLock { $0 = .now }
+                }
             }
-            work { raised.withLock { $0 != nil } }
+            work(arm) { raised.withLock { $0 != nil } }
             let finished = ContinuousClock.now
             guard let start = raised.withLock({ $0 }) else { continue }  // finished before the interrupt
             let elapsed = finished - start

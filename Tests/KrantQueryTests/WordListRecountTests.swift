@@ -115,12 +115,15 @@ struct WordListRecountTests {
         #expect(try Query.run("sentences | ngrams \(length) top 30", on: Self.corpus).rows == expected)
     }
 
-    /// On one core or several, for short lists and for lists longer than there are sequences.
-    @Test(arguments: [(2, 50), (3, 50), (4, 20), (4, 5_000), (5, 100_000)])
-    func ngramsAgreeOnEveryCore(length: Int, top: Int) throws {
+    /// On one core or several, for short lists and for lists longer than there are sequences, with the first
+    /// terms gathered in one batch or in many (a batch of a few bytes holds one term).
+    @Test(arguments: [(2, 50), (3, 50), (4, 20), (4, 5_000), (5, 100_000)], [128 << 20, 64])
+    func ngramsAgreeOnEveryCore(list: (length: Int, top: Int), batchBytes: Int) throws {
+        let (length, top) = list
         let units = WordUnits(Relation(kind: .sentences, rows: Self.corpus.sentences.indices.map(Int32.init)), in: Self.corpus)
         var counter = NGramCounter(units: units, length: length, cancellation: Cancellation(isCancelled: nil, range: 0..<0))
         counter.minimumWordsPerCore = 1
+        counter.batchBytes = batchBytes
         let counted = try counter.top(top)
         let expected = Self.ngrams(length, top: top)
         #expect(counted.map(\.text) == expected.map(\.text))

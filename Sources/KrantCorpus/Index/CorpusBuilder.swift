@@ -34,8 +34,9 @@ enum CorpusBuilder {
         report.phases.append(("parse, annotate and number", ContinuousClock.now - started))
         report.loaded = drafts.count
         return assembly.withLock { builder in
+            if isCancelled?() == true { return nil }
             builder.settleUnknownNames()
-            return builder.corpus(report: report, gazetteer: gazetteer)
+            return builder.corpus(report: report, gazetteer: gazetteer, isCancelled: isCancelled)
         }
     }
 
@@ -207,12 +208,17 @@ private struct Assembly {
     }
 
     /// Term → words and term → articles. A word's compound parts are posted right after the word itself,
-    /// so every list is in word order.
-    private func postings() -> (words: PostingLists, articles: PostingLists) {
+    /// so every list is in word order. Nil when `isCancelled` answers true, which it is asked every million words.
+    private func postings(isCancelled: (@Sendable () -> Bool)?) -> (words: PostingLists, articles: PostingLists)? {
         let termCount = termTable.terms.count
+        var stopped = false
         func visitWords(_ post: (Int, Int32) -> Void) {
             var extras = extrasInOrder[...]
             for (position, term) in wordTerms.enumerated() {
+                if position & 0xF_FFFF == 0, stopped || isCancelled?() == true {
+                    stopped = true
+                    return
+                }
                 post(Int(term), Int32(position))
                 if let next = extras.first, next.word == Int32(position) {
                     extras.removeFirst()
@@ -233,10 +239,12 @@ private struct Assembly {
                 }
             }
         }
-        return (words, articles)
+        return stopped ? nil : (words, articles)
     }
 
-    func corpus(report: LoadReport, gazetteer: Gazetteer) -> Corpus {
+    /// The corpus with its indexes; nil when `isCancelled` answers true, which it is asked between the steps
+    /// and within the long ones.
+    func corpus(report: LoadReport, gazetteer: Gazetteer, isCancelled: (@Sendable () -> Bool)?) -> Corpus? {
         let indexStarted = ContinuousClock.now
         let byDate = articles.compactMap { article in article.date.map { (article.number, $0) } }
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
@@ -246,9 +254,10 @@ private struct Assembly {
         // Each distinct term is stemmed once; a word's stem is its term's.
         var stemTerms: [String: [Int32]] = [:]
         for (id, term) in terms.enumerated() where term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false {
+            if id & 0x3FFF == 0, isCancelled?() == true { return nil }
             stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
         }
-        let (termWords, termArticles) = postings()
+        guard let (termWords, termArticles) = postings(isCancelled: isCancelled), isCancelled?() != true else { return nil }
         let index = CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
                                 termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms,
                                 sentenceStarts: sentences.map { Int32($0.words.lowerBound) },

@@ -3,34 +3,50 @@ import KrantCorpus
 /// The most frequent word sequences of one length within the sentences of some units, counted exactly, in
 /// memory that does not grow with the number of distinct sequences.
 ///
-/// Sequences are found by their first term, through its postings, most frequent terms first: the positions
-/// where a term starts a sequence are grouped by the term after it, those groups by the term after that, and
-/// so on, each group's size being the count of the sequence so far. A sequence is never more frequent than its
-/// beginning, so a group smaller than the current last row of the list is dropped unread; after the first few
-/// terms almost every group is. Terms are dealt out to the cores, each with its own list; the lists are merged.
+/// Sequences are found by their first term, most frequent terms first: the positions where a term starts a
+/// sequence are grouped by the term after it, those groups by the term after that, and so on, each group's
+/// size being the count of the sequence so far. A sequence is never more frequent than its beginning, so a
+/// group smaller than the current last row of the list is dropped unread, and once the first terms fall below
+/// it no further term is read at all. Terms are dealt out to the cores, each with its own list; the lists are
+/// merged. The positions of a batch of first terms are gathered in one pass over the corpus (`NGramBuckets`),
+/// in batches of bounded memory.
 struct NGramCounter: Sendable {
     let units: WordUnits
     let length: Int
     let cancellation: Cancellation
     /// Words below which one core does all the work.
     var minimumWordsPerCore = 1 << 20
+    /// Bytes of gathered terms one core holds at a time: a batch of first terms fills at most this much.
+    var batchBytes = 128 << 20
 
     /// The `wanted` most frequent sequences, most frequent first and ties in the order of their text.
     func top(_ wanted: Int) throws(Diagnostic) -> [(text: String, count: Int)] {
         guard wanted > 0 else { return [] }
         let starts = try sequenceStarts()
         let index = units.corpus.index
-        // Most frequent first, so the list fills with high counts early and prunes hard from then on.
-        let order = (0..<index.terms.count).map { UInt64(index.count(ofTerm: Int32($0))) << 32 | UInt64($0) }.sorted(by: >)
-            .map { Int32(truncatingIfNeeded: $0) }
         let cores = units.pieces(minimumWords: minimumWordsPerCore).count
+        let batchPositions = max(1, batchBytes / (4 * (length - 1)))
         let lists = try WorkSplit.map(cores) { core throws(Diagnostic) in
             var search = PrefixSearch(length: length, wanted: wanted, vocabulary: index.terms.count, cancellation: cancellation)
+            var buckets = NGramBuckets(length: length, vocabulary: index.terms.count)
+            // Most frequent first, so the list fills with high counts early and prunes hard from then on.
+            var byFrequency = TermsByFrequency(index, core: core, of: cores)
+            var upcoming = byFrequency.next()
             try index.wordTerms.withUnsafeBufferPointer { wordTerms throws(Diagnostic) in
-                for place in stride(from: core, to: order.count, by: cores) {
-                    let term = order[place]
-                    if index.count(ofTerm: term) < search.threshold { continue }
-                    try search.begin(with: term, positions: index.wordPositions(withTerm: term), starts: starts, wordTerms: wordTerms)
+                // A term rarer than the list's last row ends the search: every term after it is rarer still.
+                while let first = upcoming, first.count >= search.threshold {
+                    var batch = [first]
+                    var positions = first.count
+                    upcoming = byFrequency.next()
+                    while let entry = upcoming, entry.count >= search.threshold, positions + entry.count <= batchPositions {
+                        batch.append(entry)
+                        positions += entry.count
+                        upcoming = byFrequency.next()
+                    }
+                    try buckets.gather(batch, starts: starts, wordTerms: wordTerms, cancellation: cancellation)
+                    for (entry, group) in zip(batch, buckets.groups) {
+                        try search.begin(with: entry.term, group: buckets.storage[group])
+                    }
                 }
             }
             return (search.terms, search.counts)
@@ -101,26 +117,11 @@ private struct PrefixSearch {
     /// The count a sequence needs to make the list as it stands; groups below it are dropped.
     var threshold: Int { leaders.count == wanted ? leaders.minimum! : 1 }
 
-    /// Every sequence starting with `term`, at the positions where it is the whole word and a sequence starts.
-    /// The terms after it are copied out once, so every later level reads them in order rather than from
-    /// scattered places in the corpus.
-    mutating func begin(with term: Int32, positions: ArraySlice<Int32>, starts: [UInt64],
-                        wordTerms: UnsafeBufferPointer<Int32>) throws(Diagnostic) {
-        let rest = length - 1
-        var group: [Int32] = []
-        // In pieces: the most frequent terms have millions of positions, scattered over the corpus.
-        for piece in stride(from: positions.startIndex, to: positions.endIndex, by: 1 << 14) {
-            for position in positions[piece..<min(piece + (1 << 14), positions.endIndex)] {
-                let word = Int(position)
-                if wordTerms[word] == term, starts[word >> 6] & (1 << UInt64(word & 63)) != 0 {
-                    for offset in 1...rest { group.append(wordTerms[word + offset]) }
-                }
-            }
-            try checkCancellation(after: min(1 << 14, positions.endIndex - piece))
-        }
-        guard group.count / rest >= threshold else { return }
+    /// Every sequence starting with `term`, given as the terms after each of its starts.
+    mutating func begin(with term: Int32, group: ArraySlice<Int32>) throws(Diagnostic) {
+        guard group.count / (length - 1) >= threshold else { return }
         prefix = [term]
-        try extend(group[...])
+        try extend(group)
     }
 
     /// Splits a group of sequences that share `prefix` (each held as its `length - 1` terms after the first)
