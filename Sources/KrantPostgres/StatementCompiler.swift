@@ -94,7 +94,7 @@ struct StatementCompiler: Sendable {
                 throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
             default:
                 throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
-                                 notes: ["the server runs where, sort by, limit, select, count and count by so far"])
+                                 notes: ["the server runs where, sort by, limit, select, count, count by and explain so far"])
             }
             stages = stages.dropFirst()
         }

@@ -6,7 +6,7 @@ import KrantShell
 
 /// Where the articles come from, for both `krant` and `krant index`.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles, a .jsonl file, an index made by 'krant index' (repeatable), or a postgresql:// database written by 'krant export'.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles, a .jsonl file or an index made by 'krant index' (repeatable); krant itself also opens a postgresql:// database written by 'krant export'.", valueName: "path"))
     var corpus: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
