@@ -27,14 +27,13 @@ let package = Package(
         .target(name: "KrantQuery", dependencies: ["KrantCorpus"]),
         .target(name: "KrantSynthetic", dependencies: ["KrantCorpus"]),
         .target(name: "KrantRender", dependencies: ["KrantCorpus", "KrantQuery"]),
-        // The PostgreSQL backend; only `krant` and its own tests import it, so the in-memory tool builds and
-        // tests without a server or PostgresNIO.
+        // The PostgreSQL backend; the shell runs statements on it when --corpus names a database.
         .target(
             name: "KrantPostgres",
             dependencies: ["KrantCorpus", "KrantQuery", .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "Logging", package: "swift-log")]
         ),
-        .target(name: "KrantShell", dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "CEditLine"]),
+        .target(name: "KrantShell", dependencies: ["KrantCorpus", "KrantQuery", "KrantRender", "KrantPostgres", "CEditLine"]),
         .executableTarget(
             name: "krant",
             dependencies: ["KrantShell", "KrantPostgres", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -50,6 +49,6 @@ let package = Package(
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender", "KrantTestSupport"]),
         // Runs against a real server named by KRANT_TEST_POSTGRES_URL; .ci/run starts one.
         .testTarget(name: "KrantPostgresTests", dependencies: ["KrantPostgres", "KrantQuery", "KrantCorpus", "KrantTestSupport"]),
-        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
+        .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantPostgres", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
     ]
 )

@@ -6,9 +6,9 @@ import KrantQuery
 ///
 /// Actor names are resolved on the server first, as krant resolves them: a canonical name, else every
 /// actor with that form, compared folded.
-struct ConditionTranslator {
+struct ConditionTranslator: Sendable {
     let kind: RowKind
-    let resolveActors: (String) async throws -> [Int]
+    let resolveActors: @Sendable (String) async throws -> [Int]
 
     func translate(_ condition: Condition, into sql: inout SQLText) async throws -> String {
         switch condition {

@@ -2,26 +2,27 @@ import KrantCorpus
 import KrantQuery
 
 /// The order of `count by` groups, as the in-memory evaluator gives them: by count, most first, then by key;
-/// for a date key by period, every period from the first to the last listed, zeros included.
+/// when the first key is a date, by key alone, and for one date key every period from the first to the last
+/// listed, zeros included.
 enum GroupOrder {
-    static func ordered(_ counts: [Value: Int], key: ServerField) -> [[Value]] {
+    static func ordered(_ counts: [[Value]: Int], keys: [ServerField]) -> [[Value]] {
         var counts = counts
-        let byDate = key.type == .date
-        if byDate { fillPeriods(&counts, precision: key.name) }
-        return counts.map { [$0.key, .integer($0.value)] }.sorted { left, right in
+        let byDate = keys.first?.type == .date
+        if keys.count == 1, byDate { fillPeriods(&counts, precision: keys[0].name) }
+        return counts.map { $0.key + [.integer($0.value)] }.sorted { left, right in
             if !byDate, left.last! != right.last! { return right.last! < left.last! }
             return left.lexicographicallyPrecedes(right)
         }
     }
 
-    private static func fillPeriods(_ counts: inout [Value: Int], precision name: String) {
-        let allDates = counts.keys.compactMap { key -> CorpusDate? in if case .date(let date) = key { date } else { nil } }
+    private static func fillPeriods(_ counts: inout [[Value]: Int], precision name: String) {
+        let allDates = counts.keys.compactMap { key -> CorpusDate? in if case .date(let date) = key[0] { date } else { nil } }
         guard let precision = CorpusDate.Precision(rawValue: name) ?? allDates.map(\.precision).max() else { return }
         let dates = allDates.filter { $0.precision == precision }
         guard let first = dates.min(), let last = dates.max() else { return }
         var period = first
         while period <= last {
-            if counts[.date(period)] == nil { counts[.date(period)] = 0 }
+            if counts[[.date(period)]] == nil { counts[[.date(period)]] = 0 }
             guard let next = period.next() else { break }
             period = next
         }

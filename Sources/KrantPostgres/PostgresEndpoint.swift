@@ -56,6 +56,14 @@ public struct PostgresEndpoint: Sendable, CustomStringConvertible {
         return copy.string ?? "postgresql://…"
     }
 
+    /// `text` with the password of every `postgresql://` or `postgres://` address in it replaced by `…`, for
+    /// anything kept or shown that a user typed (the history file).
+    ///
+    ///     PostgresEndpoint.redactingPasswords(in: ".open postgresql://ann:secret@db/news")   // …//ann:…@db/news
+    public static func redactingPasswords(in text: String) -> String {
+        text.replacing(/(postgres(?:ql)?:\/\/[^\s:\/@]*):[^\s@\/]*@/) { "\($0.output.1):…@" }
+    }
+
     /// The first line of the password file whose host, port, database and user fields match (`*` matches any).
     private static func passwordFromFile(environment: [String: String], host: String, port: Int, database: String, username: String) -> String? {
         let path = environment["PGPASSFILE"] ?? environment["HOME"].map { $0 + "/.pgpass" }

@@ -10,10 +10,14 @@ import PostgresNIO
 ///     try await session.close()
 ///
 /// The server runs a subset of the language so far (see `StatementCompiler`); a statement outside it fails
-/// with a message that names the part it does not run.
-public final class PostgresSession: Sendable {
-    private let connection: PostgresConnection
-    public let endpoint: PostgresEndpoint
+/// with a message that names the part it does not run. When the server closes the connection, the statement
+/// fails with a message saying so, and the next one connects again; names bound with `let` are kept here, so
+/// they survive that.
+public actor PostgresSession {
+    public nonisolated let endpoint: PostgresEndpoint
+    /// Nil after the connection was lost, until the next statement connects again.
+    private var connection: PostgresConnection?
+    private var variables: [String: BoundRows] = [:]
 
     private init(connection: PostgresConnection, endpoint: PostgresEndpoint) {
         self.connection = connection
@@ -34,7 +38,13 @@ public final class PostgresSession: Sendable {
     }
 
     public func close() async throws {
-        try await connection.close()
+        try await connection?.close()
+        connection = nil
+    }
+
+    /// The names bound with `let`, with the kind and number of their rows.
+    public var bindings: [(name: String, kind: RowKind, count: Int)] {
+        variables.keys.sorted().map { ($0, variables[$0]!.kind, variables[$0]!.rows.count) }
     }
 
     /// Parses and runs every statement of `text`, in order; stops at the first error.
@@ -47,20 +57,25 @@ public final class PostgresSession: Sendable {
         return results
     }
 
-    /// Runs one parsed statement.
+    /// Runs one parsed statement. A statement the server does not run, or a wrong one, throws a `QueryError`
+    /// pointing into `source`; a failure of the server or the connection, a `PostgresBackendError`.
     public func run(_ statement: Statement, in source: QuerySource) async throws -> ServerResult {
         let plan: ServerPlan
         do {
-            plan = try await StatementCompiler(resolveActors: { try await self.actors(named: $0) }).compile(statement)
+            let compiler = StatementCompiler(resolveActors: { try await self.actors(named: $0) }, variables: variables)
+            plan = try await compiler.compile(statement)
         } catch let diagnostic as Diagnostic {
             throw QueryError(diagnostic: diagnostic, source: source)
         }
+        if plan.explains { return try await explain(plan) }
         let rows = try await query(plan.text.query(plan.sql))
         switch plan.output {
-        case .count:
-            let count = try rows.first?[0].decode(Int.self) ?? 0
-            return ServerResult(content: .count(count), kind: statement.pipeline.source.kind == .table(.sentences) ? .sentences : .articles,
-                                columns: [], rows: [], sql: plan.sql)
+        case .count(let kind):
+            return ServerResult(content: .count(try rows.first?[0].decode(Int.self) ?? 0), kind: kind, sql: plan.sql)
+        case .binding(let name, let kind):
+            let bound = BoundRows(kind: kind, rows: try rows.map { try $0[0].decode(Int.self) })
+            variables[name] = bound
+            return ServerResult(kind: kind, sql: plan.sql, binding: name, boundCount: bound.rows.count)
         case .records(let kind, let fields):
             var values: [[Value]] = []
             for row in rows {
@@ -69,22 +84,38 @@ public final class PostgresSession: Sendable {
                     field.value(try field.columns.map { try Self.decode(cells.next()!, as: $0.cell) })
                 })
             }
-            return ServerResult(content: .rows, kind: kind, columns: fields.map(\.name), rows: values, sql: plan.sql)
-        case .groups(let key, let limit):
-            var counts: [Value: Int] = [:]
+            return ServerResult(kind: kind, columns: fields.map(\.name), columnTypes: fields.map(\.type), rows: values, sql: plan.sql)
+        case .groups(let keys, let limit):
+            var counts: [[Value]: Int] = [:]
             for row in rows {
-                let cells = Array(row)
-                let keyValue: Value = if let columns = key.groupColumns {
-                    key.value(try columns.indices.map { try Self.decode(cells[$0], as: key.columns[$0].cell) })
-                } else {
-                    try Self.decode(cells[0], as: .text).value
+                var cells = row.makeIterator()
+                let key: [Value] = try keys.map { key in
+                    guard let columns = key.groupColumns else { return try Self.decode(cells.next()!, as: .text).value }
+                    return key.value(try columns.indices.map { try Self.decode(cells.next()!, as: key.columns[$0].cell) })
                 }
-                counts[keyValue, default: 0] += try cells[cells.count - 1].decode(Int.self)
+                counts[key, default: 0] += try cells.next()!.decode(Int.self)
             }
-            var ordered = GroupOrder.ordered(counts, key: key)
+            var ordered = GroupOrder.ordered(counts, keys: keys)
             if let (take, skip) = limit { ordered = Array(ordered.dropFirst(min(skip, ordered.count)).prefix(take)) }
-            return ServerResult(content: .rows, kind: .groups, columns: [key.name, "count"], rows: ordered, sql: plan.sql)
+            return ServerResult(kind: .groups, columns: keys.map(\.name) + ["count"], columnTypes: keys.map(\.type) + [.integer],
+                                rows: ordered, sql: plan.sql)
         }
+    }
+
+    /// `| explain`: the SQL with its placeholders, each bound value beside its placeholder, and the plan the
+    /// server would follow, without running the statement.
+    private func explain(_ plan: ServerPlan) async throws -> ServerResult {
+        var rows: [[Value]] = []
+        for (number, line) in SQLLayout.lines(of: plan.sql).enumerated() {
+            rows.append([.text(number == 0 ? "sql" : ""), .text(line)])
+        }
+        for (number, value) in plan.text.shownValues.enumerated() {
+            rows.append([.text("$\(number + 1)"), .text(value.shown)])
+        }
+        for (number, row) in try await query(plan.text.query("EXPLAIN " + plan.sql)).enumerated() {
+            rows.append([.text(number == 0 ? "plan" : ""), .text(try row[0].decode(String.self))])
+        }
+        return ServerResult(kind: .explanation, columns: ["part", "text"], columnTypes: [.text, .text], rows: rows, sql: plan.sql)
     }
 
     /// The actors a name stands for, as krant resolves it: the actor whose canonical name it is, else every
@@ -121,8 +152,24 @@ public final class PostgresSession: Sendable {
         }
     }
 
+    /// The open connection, or a new one when the server closed the last.
+    private func openConnection() async throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        connection = nil
+        do {
+            let fresh = try await PostgresDatabase.connectOnce(endpoint)
+            connection = fresh
+            return fresh
+        } catch {
+            throw PostgresBackendError.connection(
+                "the database server closed the connection to \(endpoint), and connecting again failed: \(PostgresDatabase.message(of: error)); "
+                + "the next statement tries again")
+        }
+    }
+
     /// Runs a query and reads all its rows; a failure becomes a `PostgresBackendError` with the server's message.
     private func query(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
+        let connection = try await openConnection()
         do {
             var rows: [PostgresRandomAccessRow] = []
             for try await row in try await connection.query(query, logger: PostgresDatabase.logger) {
@@ -130,7 +177,11 @@ public final class PostgresSession: Sendable {
             }
             return rows
         } catch {
-            throw PostgresDatabase.describe(error)
+            guard PostgresDatabase.isConnectionLost(error) || connection.isClosed else { throw PostgresDatabase.describe(error) }
+            self.connection = nil
+            try? await connection.close()
+            throw PostgresBackendError.connection(
+                "the database server closed the connection to \(endpoint) (\(PostgresDatabase.message(of: error))); the next statement connects again")
         }
     }
 

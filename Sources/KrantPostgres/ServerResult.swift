@@ -4,17 +4,45 @@ import KrantQuery
 /// rows and count for the same statement.
 public struct ServerResult: Sendable {
     public let content: QueryResult.Content
-    /// The kind of the rows: articles, sentences, or groups from `count by`.
+    /// The kind of the rows: articles, sentences, mentions, actors, groups from `count by`, or an explanation.
     public let kind: RowKind
     public let columns: [String]
-    /// Every row's values, in column order; empty for `count`.
+    /// The types of `columns`, so renderers align numbers as they do for results in memory.
+    public let columnTypes: [FieldType]
+    /// Every row's values, in column order; empty for `count` and `let`.
     public let rows: [[Value]]
     /// The SQL the server ran, its values shown as `$1`, `$2`, …
     public let sql: String
+    /// Set when a `let` bound the rows to a name.
+    public let binding: String?
+    /// How many rows a `let` bound; for other results the number of `rows`.
+    private let boundCount: Int?
+
+    init(content: QueryResult.Content = .rows, kind: RowKind, columns: [String] = [], columnTypes: [FieldType] = [],
+         rows: [[Value]] = [], sql: String, binding: String? = nil, boundCount: Int? = nil) {
+        self.content = content
+        self.kind = kind
+        self.columns = columns
+        self.columnTypes = columnTypes
+        self.rows = rows
+        self.sql = sql
+        self.binding = binding
+        self.boundCount = boundCount
+    }
 
     /// The number from `count`, or else the number of rows.
     public var count: Int {
         if case .count(let value) = content { return value }
-        return rows.count
+        return rowCount
+    }
+
+    public var rowCount: Int { boundCount ?? rows.count }
+
+    /// The server's results carry no notes yet: the stages that write them (rates, shares) run in memory only.
+    public var notes: [String] { [] }
+
+    /// The value in a row and column.
+    public func value(row: Int, column: Int) -> Value {
+        rows[row][column]
     }
 }

@@ -6,30 +6,60 @@ import KrantQuery
 /// Rows flow between stages as `(row, ord)`: the article number or sentence position, and its place in the
 /// current order, which `sort` renumbers with the rows' old order as the last key, so that ties keep their
 /// order as krant's stable sort keeps them.
-struct StatementCompiler {
-    let resolveActors: (String) async throws -> [Int]
+struct StatementCompiler: Sendable {
+    let resolveActors: @Sendable (String) async throws -> [Int]
+    /// The rows bound with `let` so far, which later statements read as sources.
+    var variables: [String: BoundRows] = [:]
 
     func compile(_ statement: Statement) async throws -> ServerPlan {
-        if let binding = statement.binding {
-            throw Diagnostic(.semantic, "'let' is not supported on PostgreSQL yet", at: binding.range)
+        var stages = statement.pipeline.stages[...]
+        // `explain` shows the plan of the pipeline before it, so the rest compiles as if it were not there.
+        let explains = stages.last.map(isExplain) ?? false
+        if explains { stages = stages.dropLast() }
+        let plan = try await compile(statement.pipeline.source, stages, text: SQLText())
+        guard let binding = statement.binding else { return explains ? plan.explained() : plan }
+        guard case .records(let kind, _) = plan.output else {
+            throw Diagnostic(.semantic, plan.isCount ? "'let' binds rows, and 'count' gives a number"
+                                : "'let' over the groups of 'count by' is not supported on PostgreSQL yet",
+                             at: statement.range, help: plan.isCount ? "bind the rows, then count them: let x = …; x | count" : nil)
         }
-        let source = statement.pipeline.source
-        guard case .table(let table) = source.kind, table == .articles || table == .sentences else {
+        let bound = ServerPlan(sql: plan.rowSQL, text: plan.text, output: .binding(binding.text, kind))
+        return explains ? bound.explained() : bound
+    }
+
+    private func compile(_ source: SourceNode, _ stages: ArraySlice<Stage>, text: SQLText) async throws -> ServerPlan {
+        var text = text
+        let kind: RowKind
+        var relation: String
+        switch source.kind {
+        case .table(let table) where table == .articles || table == .sentences:
+            kind = table == .articles ? .articles : .sentences
+            relation = kind == .articles
+                ? "SELECT a.article AS row, a.article AS ord FROM krant.articles a"
+                : "SELECT s.sentence AS row, s.sentence AS ord FROM krant.sentences s JOIN krant.articles a ON a.article = s.article"
+        case .table:
             throw Diagnostic(.semantic, "the source '\(sourceName(source))' is not supported on PostgreSQL yet", at: source.range,
                              notes: ["the server reads articles and sentences so far"])
+        case .variable(let name):
+            guard let bound = variables[name] else {
+                let range = source.range.lowerBound..<(source.range.lowerBound + name.utf8.count)
+                throw Diagnostic(.semantic, "unknown source '\(name)'", at: range,
+                                 notes: variables.isEmpty ? ["names made with 'let' are sources too; none is bound yet"] : [],
+                                 help: Suggestions.didYouMean(name, among: ["articles", "sentences", "mentions", "actors"] + variables.keys))
+            }
+            kind = bound.kind
+            // The rows travel as one bound array, in their order: a name survives a reconnection, and no row
+            // number is ever written into the SQL.
+            relation = "SELECT v.row, v.ord FROM unnest(\(text.bind(bound.rows))::bigint[]) WITH ORDINALITY AS v(row, ord)"
+            if source.condition != nil { relation = "SELECT q.row, q.ord \(join(relation, kind))" }
         }
-        let kind: RowKind = table == .articles ? .articles : .sentences
-        var text = SQLText()
         let conditions = ConditionTranslator(kind: kind, resolveActors: resolveActors)
-        var relation = kind == .articles
-            ? "SELECT a.article AS row, a.article AS ord FROM krant.articles a"
-            : "SELECT s.sentence AS row, s.sentence AS ord FROM krant.sentences s JOIN krant.articles a ON a.article = s.article"
         if let condition = source.condition {
             relation += " WHERE " + (try await conditions.translate(condition, into: &text))
         }
         let fields = ServerField.fields(of: kind)
         var selected = Query.defaultColumns(of: kind)
-        var stages = statement.pipeline.stages[...]
+        var stages = stages
         while let stage = stages.first {
             switch stage.operation {
             case let filter as WhereStage:
@@ -52,31 +82,30 @@ struct StatementCompiler {
                 for name in select.fields { selected.append(try field(name, in: fields, kind: kind).name) }
             case let count as CountStage where count.keys.isEmpty:
                 try nothingFollows(stages.dropFirst(), what: "'count' gives one number, so nothing can follow it")
-                return ServerPlan(sql: "SELECT count(*) FROM (\(relation)) q", text: text, output: .count)
+                return ServerPlan(sql: "SELECT count(*) FROM (\(relation)) q", text: text, output: .count(kind))
             case let count as CountStage:
-                let keys = count.keys
                 guard count.normalisation.rate == nil, count.normalisation.share == nil else {
                     throw Diagnostic(.semantic, "'per' and 'share' after 'count by' are not supported on PostgreSQL yet", at: stage.range)
                 }
-                guard keys.count == 1 else {
-                    throw Diagnostic(.semantic, "'count by' several fields is not supported on PostgreSQL yet", at: stage.range)
-                }
-                let key = try field(keys[0], in: fields, kind: kind)
-                return try groups(by: key, relation: relation, kind: kind, after: stages.dropFirst(), text: &text)
+                var keys: [ServerField] = []
+                for name in count.keys { keys.append(try field(name, in: fields, kind: kind)) }
+                return try groups(by: keys, relation: relation, kind: kind, after: stages.dropFirst(), text: &text)
+            case is ExplainStage:
+                throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
             default:
                 throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
-                                 notes: ["the server runs where, sort by, limit, select, count and count by so far"])
+                                 notes: ["the server runs where, sort by, limit, select, count, count by and explain so far"])
             }
             stages = stages.dropFirst()
         }
         let shown = selected.compactMap { name in fields.first { $0.name == name } }
         let columns = shown.flatMap { $0.columns.map(\.sql) }
         let sql = "SELECT \(columns.joined(separator: ", ")) \(join(relation, kind)) ORDER BY q.ord"
-        return ServerPlan(sql: sql, text: text, output: .records(kind, shown))
+        return ServerPlan(sql: sql, text: text, output: .records(kind, shown), rowSQL: "SELECT q.row FROM (\(relation)) q ORDER BY q.ord")
     }
 
-    /// `count by FIELD`, then at most a `limit`, which applies to the groups in krant's order.
-    private func groups(by key: ServerField, relation: String, kind: RowKind, after rest: ArraySlice<Stage>,
+    /// `count by FIELD, …`, then at most a `limit`, which applies to the groups in krant's order.
+    private func groups(by keys: [ServerField], relation: String, kind: RowKind, after rest: ArraySlice<Stage>,
                         text: inout SQLText) throws -> ServerPlan {
         var limit: (Int, Int)?
         if let stage = rest.first {
@@ -86,19 +115,25 @@ struct StatementCompiler {
             limit = try amounts(limitStage.count, limitStage.offset)
             try nothingFollows(rest.dropFirst(), what: "stages after 'count by … | limit' are not supported on PostgreSQL yet")
         }
-        let sql: String
-        if let columns = key.groupColumns {
-            let list = columns.joined(separator: ", ")
-            sql = "SELECT \(list), count(*) \(join(relation, kind)) GROUP BY \(columns.indices.map { String($0 + 1) }.joined(separator: ", "))"
-        } else {
-            // The actor list: each row counts once for every distinct actor it mentions.
-            let unit = kind == .articles ? "article" : "sentence"
-            sql = """
-                SELECT ac.name, count(*) FROM (\(relation)) q JOIN (SELECT DISTINCT m.\(unit), m.actor FROM krant.mentions m) m \
-                ON m.\(unit) = q.row JOIN krant.actors ac ON ac.actor = m.actor GROUP BY ac.name
-                """
+        var columns: [String] = []
+        var joins: [String] = []
+        let unit = kind == .articles ? "article" : "sentence"
+        for (number, key) in keys.enumerated() {
+            if let keyColumns = key.groupColumns {
+                columns += keyColumns
+            } else {
+                // The actor list: each row counts once for every distinct actor it mentions.
+                joins.append("""
+                    JOIN (SELECT DISTINCT m.\(unit), m.actor FROM krant.mentions m) m\(number) ON m\(number).\(unit) = q.row \
+                    JOIN krant.actors ac\(number) ON ac\(number).actor = m\(number).actor
+                    """)
+                columns.append("ac\(number).name")
+            }
         }
-        return ServerPlan(sql: sql, text: text, output: .groups(key, limit: limit))
+        let list = columns.joined(separator: ", ")
+        let positions = columns.indices.map { String($0 + 1) }.joined(separator: ", ")
+        let sql = "SELECT \(list), count(*) \(join(relation, kind)) \(joins.joined(separator: " ")) GROUP BY \(positions)"
+        return ServerPlan(sql: sql, text: text, output: .groups(keys, limit: limit))
     }
 
     private func join(_ relation: String, _ kind: RowKind) -> String {
@@ -134,6 +169,10 @@ struct StatementCompiler {
         case .table(let keyword): keyword.rawValue
         case .variable(let name): name
         }
+    }
+
+    private func isExplain(_ stage: Stage) -> Bool {
+        stage.operation is ExplainStage
     }
 
     private func stageName(_ stage: Stage) -> String {

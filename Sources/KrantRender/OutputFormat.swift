@@ -38,14 +38,14 @@ public struct ResultRenderer: Sendable {
     }
 
     /// The text for one result, ending with a newline (empty for a `let` in a machine format).
-    public func render(_ result: QueryResult) -> String {
+    public func render(_ result: any TabularResult) -> String {
         ResultText(result, renderer: self).joined()
     }
 
     /// The text for one result in pieces of a few hundred rows, so that a caller can stop between them (Ctrl-C)
     /// or send them to a pager; with `maxRows`, a longer result in a format for reading shows only its first and
     /// last rows, and says how many were left out.
-    public func pieces(of result: QueryResult, maxRows: Int? = nil) -> ResultText {
+    public func pieces(of result: any TabularResult, maxRows: Int? = nil) -> ResultText {
         ResultText(result, renderer: self, maxRows: maxRows)
     }
 
@@ -85,7 +85,7 @@ struct CellTable {
     }
 
     /// The result's columns, with the values of the rows given.
-    init(_ result: QueryResult, rows: some Sequence<Int>) {
+    init(_ result: any TabularResult, rows: some Sequence<Int>) {
         columns = result.columns
         numeric = result.columnTypes.map { $0 == .integer || $0 == .decimal }
         rightAligned = zip(result.columns, numeric).map { name, isNumber in

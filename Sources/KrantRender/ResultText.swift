@@ -14,7 +14,7 @@ public struct ResultText: Sequence, IteratorProtocol {
         case head, rows(Range<Int>), elision(leftOut: Int), tail
     }
 
-    private let result: QueryResult
+    private let result: any TabularResult
     private let renderer: ResultRenderer
     private var steps: [Step] = []
     private var nextStep = 0
@@ -30,7 +30,7 @@ public struct ResultText: Sequence, IteratorProtocol {
     /// Of the shown rows, how many come from the start (the rest from the end).
     private var leadingRowCount = 0
 
-    init(_ result: QueryResult, renderer: ResultRenderer, maxRows: Int? = nil) {
+    init(_ result: any TabularResult, renderer: ResultRenderer, maxRows: Int? = nil) {
         self.result = result
         self.renderer = renderer
         rowCount = result.rowCount
@@ -78,8 +78,8 @@ public struct ResultText: Sequence, IteratorProtocol {
     public var isFinished: Bool { whole == nil && nextStep >= steps.count }
 
     /// The result's notes (the base of a measure, rows left out and why), for the formats people read;
-    /// machine formats stay pure data, and their readers find the notes on `QueryResult`.
-    private static func notes(of result: QueryResult) -> String {
+    /// machine formats stay pure data, and their readers find the notes on the result.
+    private static func notes(of result: any TabularResult) -> String {
         result.notes.map { "note: \($0)\n" }.joined()
     }
 

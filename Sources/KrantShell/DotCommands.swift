@@ -64,10 +64,10 @@ struct DotCommand: Sendable {
             try shell.load(UserPath.expanded(path))
         },
         DotCommand(name: "actors", arguments: "[TEXT]", summary: "the gazetteer, or the actors whose name or forms contain TEXT",
-                   argument: .actorText) { shell, text in shell.listActors(matching: text) },
-        DotCommand(name: "fields", arguments: "", summary: "the fields of each kind of row", argument: .nothing) { shell, _ in shell.listFields() },
+                   argument: .actorText) { shell, text in try shell.listActors(matching: text) },
+        DotCommand(name: "fields", arguments: "", summary: "the fields of each kind of row", argument: .nothing) { shell, _ in try shell.listFields() },
         DotCommand(name: "vars", arguments: "", summary: "the names bound with let", argument: .nothing) { shell, _ in
-            let bindings = shell.session.bindings
+            let bindings = shell.runner.bindings
             shell.output.write(bindings.isEmpty ? "no names are bound; write: let NAME = PIPELINE\n"
                 : bindings.map { "\($0.name): \($0.count) \($0.kind.noun(count: $0.count))\n" }.joined())
         },
@@ -83,7 +83,7 @@ struct DotCommand: Sendable {
             try shell.editLastStatement()
         },
         DotCommand(name: "summary", arguments: "", summary: "an overview of the corpus, with its load problems", argument: .nothing) { shell, _ in
-            shell.output.write(CorpusSummary(corpus: shell.session.corpus).screen)
+            shell.output.write(CorpusSummary(corpus: try shell.corpus(for: "summary")).screen)
         },
         DotCommand(name: "quit", arguments: "", summary: "leave krant (Ctrl-D does too)", argument: .nothing) { shell, _ in shell.shouldQuit = true },
     ]
@@ -141,9 +141,9 @@ extension Shell {
         }
     }
 
-    func listActors(matching text: String) {
+    func listActors(matching text: String) throws {
         let needle = Folding.fold(text)
-        let actors = session.corpus.gazetteer.actors.filter { actor in
+        let actors = try corpus(for: "actors").gazetteer.actors.filter { actor in
             needle.isEmpty || actor.forms.contains { Folding.fold($0.text).contains(needle) }
         }
         let rows: [[Value]] = actors.map { actor in
@@ -154,10 +154,11 @@ extension Shell {
         output.write(renderer.render(columns: ["name", "kind", "forms", "affiliation"], rows: rows, kind: .actors))
     }
 
-    func listFields() {
+    func listFields() throws {
+        let corpus = try corpus(for: "fields")
         var rows: [[Value]] = []
         for kind in [RowKind.articles, .sentences, .mentions, .actors] {
-            for field in Query.fields(of: kind, in: session.corpus) {
+            for field in Query.fields(of: kind, in: corpus) {
                 rows.append([.text(kind.rawValue), .text(field.name), .text(Self.typeName(field.type)), .text(field.summary)])
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import KrantCorpus
+import KrantPostgres
 import KrantQuery
 import KrantRender
 
@@ -55,16 +56,24 @@ public enum Program {
             }
             paths = [sampleCorpus]
         }
-        guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors),
-              let corpus = loadCorpus(paths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError) else {
-            return .corpusUnavailable
+        let opened: (runner: any StatementRunner, banner: String)
+        if paths.contains(where: PostgresEndpoint.isDatabaseURL) {
+            guard let server = openDatabase(paths, gazetteerPaths: options.gazetteerPaths, errors: errors) else { return .corpusUnavailable }
+            opened = server
+        } else {
+            guard let gazetteer = loadGazetteer(options.gazetteerPaths, errors: errors),
+                  let corpus = loadCorpus(paths, gazetteer: gazetteer, errors: errors, showsProgress: interactiveError) else {
+                return .corpusUnavailable
+            }
+            opened = (QuerySession(corpus: corpus), CorpusSummary(corpus: corpus).oneLine)
         }
 
         let stdinIsTerminal = Terminal.isTerminal(STDIN_FILENO)
         let stdoutIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         let settings = ShellSettings(format: options.format ?? (stdoutIsTerminal ? .table : .tsv), colors: colors,
                                      width: Terminal.width() ?? 100)
-        let shell = Shell(corpus: corpus, settings: settings, output: FileSink.standardOutput, errors: errors)
+        let shell = Shell(runner: opened.runner, settings: settings, output: FileSink.standardOutput, errors: errors)
+        defer { shell.runner.close() }
         shell.showsProgress = interactiveError
         shell.keepsGoing = options.keepsGoing
         shell.editorCommand = ChildProcess.editor()
@@ -94,17 +103,39 @@ public enum Program {
         guard stdinIsTerminal else {
             return shell.runScript(readStandardInput(), name: "<stdin>") ? .success : .statementFailed
         }
-        FileSink.standardOutput.write("krant: \(CorpusSummary(corpus: corpus).oneLine)\nType .help for help, .quit or Ctrl-D to leave.\n")
+        FileSink.standardOutput.write("krant: \(opened.banner)\nType .help for help, .quit or Ctrl-D to leave.\n")
         Interrupts.install()
-        shell.session.isCancelled = { Interrupts.isPending }
+        shell.runner.isCancelled = { Interrupts.isPending }
         shell.measureTerminal = { Terminal.size() }
         if stdoutIsTerminal {
             shell.settings.maxRows = ShellSettings.promptMaxRows
             shell.pagerCommand = Pager.command()
         }
-        var reader = EditLineReader(historyFile: historyPath().map { HistoryFile(path: $0, limit: EditLineReader.historyLimit) }, completer: Completer(corpus: corpus)) { errors.write($0 + "\n") }
+        var reader = EditLineReader(historyFile: historyPath().map { HistoryFile(path: $0, limit: EditLineReader.historyLimit) }, completer: shell.runner.completer) { errors.write($0 + "\n") }
         shell.runInteractive(reader: &reader)
         return .success
+    }
+
+    /// Connects to the database a `--corpus postgresql://…` names; nil, with the reason, when it cannot be
+    /// used. No message holds the password the address may carry.
+    static func openDatabase(_ paths: [String], gazetteerPaths: [String],
+                             errors: TextSink) -> (runner: any StatementRunner, banner: String)? {
+        guard paths.count == 1 else {
+            let shown = paths.map { "'\(PostgresEndpoint.redactingPasswords(in: $0))'" }.joined(separator: ", ")
+            errors.write("error: a database is opened on its own, not together with other --corpus paths: \(shown)\n")
+            return nil
+        }
+        if !gazetteerPaths.isEmpty {
+            errors.write("warning: --actors is ignored: the database keeps the actors it was exported with\n")
+        }
+        do {
+            let runner = try ServerRunner.open(try PostgresEndpoint(url: paths[0]))
+            let articles = runner.articleCount.map { "\($0) \($0 == 1 ? "article" : "articles")" } ?? "an export"
+            return (runner, "\(runner.place): \(articles) on PostgreSQL; statements run on the server")
+        } catch {
+            errors.write("error: \(error)\n")
+            return nil
+        }
     }
 
     /// `krant index`: loads the corpus from text and saves it as a snapshot that opens many times faster.

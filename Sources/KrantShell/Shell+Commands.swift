@@ -1,6 +1,7 @@
 import Foundation
 @preconcurrency import Glibc
 import KrantCorpus
+import KrantPostgres
 import KrantQuery
 import KrantRender
 
@@ -8,13 +9,27 @@ import KrantRender
 extension Shell {
     /// `.load PATH`: the new corpus replaces the old one only when it loaded; Ctrl-C keeps the old one.
     func load(_ path: String) throws {
-        guard let corpus = Program.loadCorpus([path], gazetteer: session.corpus.gazetteer, errors: errors,
-                                              showsProgress: showsProgress, isCancelled: session.isCancelled) else {
-            throw ShellError("the corpus is unchanged: \(CorpusSummary(corpus: session.corpus).oneLine)")
+        if PostgresEndpoint.isDatabaseURL(path) {
+            throw ShellError("'.load' reads files; to work on a database, start krant with: krant --corpus \(PostgresEndpoint.redactingPasswords(in: path))")
         }
-        session.corpus = corpus
+        let current = try corpus(for: "load")
+        guard let corpus = Program.loadCorpus([path], gazetteer: current.gazetteer, errors: errors,
+                                              showsProgress: showsProgress, isCancelled: runner.isCancelled) else {
+            throw ShellError("the corpus is unchanged: \(CorpusSummary(corpus: current).oneLine)")
+        }
+        var session = QuerySession(corpus: corpus)
+        session.isCancelled = runner.isCancelled
+        runner = session
         lastResult = nil
         errors.write(CorpusSummary(corpus: corpus).oneLine + "\n")
+    }
+
+    /// The corpus in memory, for a dot-command that reads it; on a server, the reason it is not available.
+    func corpus(for command: String) throws -> Corpus {
+        guard let corpus = runner.corpusInMemory else {
+            throw ShellError("'.\(command)' reads a corpus in memory, and this session runs on \(runner.place): it is not available on a server")
+        }
+        return corpus
     }
 
     /// Where results go now, for `.output` without an argument.
@@ -25,7 +40,7 @@ extension Shell {
 
     /// `.show ID` or `.show ROW`: a number is a row of the last result (counted from 1), anything else an id.
     func show(_ argument: String) throws {
-        let corpus = session.corpus
+        let corpus = try corpus(for: "show")
         let viewer = ArticleViewer(corpus: corpus, colors: settings.colors && output === terminalOutput)
         if let row = Int(argument), let lastResult {
             guard (1...max(1, lastResult.rowCount)).contains(row), lastResult.rowCount > 0 else {

@@ -30,6 +30,7 @@ extension Shell {
         let network = words.count == 2 && words[0].lowercased() == "network"
         if network { words.removeFirst() }
         let path = words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "\"' "))
+        _ = try corpus(for: "plot")
         guard !path.isEmpty else { throw ShellError("give the file to write: .plot FILE.svg, or .plot network FILE.svg after cooccur") }
         guard let lastResult else {
             throw ShellError("there is no result to plot yet; run a statement first, such as: articles | timeline by month")

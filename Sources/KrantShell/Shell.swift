@@ -6,7 +6,8 @@ import KrantRender
 /// The krant shell: runs statements and dot-commands from a prompt, a script or standard input, writing
 /// results to `output` and messages to `errors`.
 public final class Shell {
-    public var session: QuerySession
+    /// Runs the statements: on the corpus in memory, or on a database server.
+    public var runner: any StatementRunner
     public var settings: ShellSettings
     public private(set) var output: TextSink
     public let errors: TextSink
@@ -31,8 +32,14 @@ public final class Shell {
     /// The pager command, when results go to a terminal that can show one (`.pager on` uses it).
     public var pagerCommand: String?
 
-    public init(corpus: Corpus, settings: ShellSettings, output: TextSink, errors: TextSink) {
-        session = QuerySession(corpus: corpus)
+    /// A shell on a corpus in memory.
+    public convenience init(corpus: Corpus, settings: ShellSettings, output: TextSink, errors: TextSink) {
+        self.init(runner: QuerySession(corpus: corpus), settings: settings, output: output, errors: errors)
+    }
+
+    /// A shell whose statements `runner` runs (`ServerRunner` for a database).
+    public init(runner: any StatementRunner, settings: ShellSettings, output: TextSink, errors: TextSink) {
+        self.runner = runner
         self.settings = settings
         self.output = output
         terminalOutput = output
@@ -80,7 +87,7 @@ public final class Shell {
                                continuationPrompt: String = "   ...> ") {
         var pending = ""
         while !shouldQuit {
-            reader.setCompleter(Completer(session: session))
+            reader.setCompleter(runner.completer)
             switch reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
             case .end:
                 if !pending.isEmpty { errors.write("\n") }
@@ -92,13 +99,13 @@ public final class Shell {
                 if pending.isEmpty {
                     if trimmed.isEmpty { continue }
                     if trimmed.hasPrefix(".") {
-                        reader.addHistory(line)
+                        reader.addHistory(HistoryEntry.line(of: line))
                         runDotCommand(line, location: nil)
                         continue
                     }
                     if trimmed.hasPrefix("|") {
                         guard let lastStatement else {
-                            reader.addHistory(line)
+                            reader.addHistory(HistoryEntry.line(of: line))
                             errors.write("error: a line that starts with '|' continues the statement before it, and there is none yet\n"
                                          + "  help: start with a source, such as: articles \(trimmed)\n")
                             continue
@@ -109,7 +116,7 @@ public final class Shell {
                 pending += (pending.isEmpty ? "" : "\n") + line
                 if LineContinuation.isUnfinished(pending) { continue }
                 // History keeps one line per entry, so recalling it gives back the whole statement.
-                reader.addHistory(pending.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+                reader.addHistory(HistoryEntry.line(of: pending))
                 lastEntry = pending
                 if runStatements(pending, name: "<prompt>", firstLine: 1) { lastStatement = pending }
                 pending = ""
@@ -139,18 +146,26 @@ public final class Shell {
         for statement in statements {
             do {
                 let started = ContinuousClock.now
-                let result = try session.run(statement, in: source)
+                let result = try runner.result(of: statement, in: source)
                 let elapsed = ContinuousClock.now - started
-                for warning in result.warnings { errors.write(diagnostics.render(warning, in: source) + "\n") }
-                if case .rows = result.content, result.binding == nil {
-                    lastResult = result
-                    lastResultTitle = result.plot?.title ?? String(source.slice(statement.pipeline.range))
+                // Warnings, charts and the rows that `.show` and `.plot` read exist for results in memory only.
+                let inMemory = result as? QueryResult
+                for warning in inMemory?.warnings ?? [] { errors.write(diagnostics.render(warning, in: source) + "\n") }
+                if let inMemory, case .rows = inMemory.content, inMemory.binding == nil {
+                    lastResult = inMemory
+                    lastResultTitle = inMemory.plot?.title ?? String(source.slice(statement.pipeline.range))
                 }
-                let printed = if let request = result.plot { writeChart(of: result, as: request) } else { write(result) }
+                let printed = if let inMemory, let request = inMemory.plot { writeChart(of: inMemory, as: request) } else { write(result) }
                 if settings.timer { errors.write("time: \(Self.milliseconds(elapsed)) ms\n") }
                 guard printed, checkOutput() else { return false }
-            } catch {
+            } catch let error as QueryError {
                 errors.write(diagnostics.render(error) + "\n")
+                succeeded = false
+                guard keepsGoing else { return false }
+            } catch {
+                // A failure of the server, not of the statement: said where the statement starts, without a caret.
+                let (line, column) = source.location(of: statement.range.lowerBound)
+                errors.write((name == "<prompt>" ? "" : "\(name):\(line):\(column): ") + "error: \(error)\n")
                 succeeded = false
                 guard keepsGoing else { return false }
             }
@@ -160,7 +175,7 @@ public final class Shell {
 
     /// Writes a result a piece at a time. At the terminal a result taller than the screen goes through the
     /// pager when it is on, and is cut at the row cap otherwise. False when Ctrl-C stopped the printing.
-    func write(_ result: QueryResult) -> Bool {
+    func write(_ result: any TabularResult) -> Bool {
         let atTerminal = output === terminalOutput
         if atTerminal, settings.pager, let command = pagerCommand, let height = settings.height,
            Self.lineCount(of: result, format: settings.format) >= height {
@@ -171,7 +186,7 @@ public final class Shell {
             }
         }
         var pieces = renderer.pieces(of: result, maxRows: atTerminal ? settings.maxRows : nil)
-        while session.isCancelled?() != true, let piece = pieces.next() {
+        while runner.isCancelled?() != true, let piece = pieces.next() {
             output.write(piece)
         }
         guard pieces.isFinished else {
@@ -184,14 +199,14 @@ public final class Shell {
     private func page(_ pieces: ResultText, through pager: Pager) -> Bool {
         var pieces = pieces
         defer { pager.finish() }
-        while session.isCancelled?() != true, let piece = pieces.next() {
+        while runner.isCancelled?() != true, let piece = pieces.next() {
             guard pager.write(piece) else { return true }
         }
         return true
     }
 
     /// About how many lines a result takes, to tell whether it fits the screen.
-    static func lineCount(of result: QueryResult, format: OutputFormat) -> Int {
+    static func lineCount(of result: any TabularResult, format: OutputFormat) -> Int {
         guard result.binding == nil, case .rows = result.content else { return 1 }
         return format == .record ? result.rowCount * (result.columns.count + 1) + 1 : result.rowCount + 3
     }

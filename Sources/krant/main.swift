@@ -6,7 +6,7 @@ import KrantShell
 
 /// Where the articles come from, for both `krant` and `krant index`.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles, a .jsonl file, or an index made by 'krant index' (repeatable).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A directory of .txt articles, a .jsonl file or an index made by 'krant index' (repeatable); krant itself also opens a postgresql:// database written by 'krant export'.", valueName: "path"))
     var corpus: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A YAML gazetteer merged into the standard one (repeatable).", valueName: "file"))
@@ -29,10 +29,13 @@ struct Krant: ParsableCommand {
               krant index --corpus ~/kranten --output kranten.krantindex
               krant --corpus kranten.krantindex
               krant export --corpus ~/kranten --to postgresql://localhost/kranten
+              krant --corpus postgresql://localhost/kranten -e 'articles | count by year'
 
             'krant index' saves the loaded and indexed corpus in one file that opens many times faster;
             give that file to --corpus. It is refused, and the articles loaded from text, when they changed since.
-            'krant export' writes the annotated corpus into a PostgreSQL database (see the README).
+            'krant export' writes the annotated corpus into a PostgreSQL database (see the README); with that
+            database as --corpus, statements run on the server, and commands that read a corpus in memory
+            (.show, .plot, .summary, .actors, .fields, .load) say that they are not available.
 
             Exit status: 0 success, 1 a statement failed, 2 usage error, 3 the corpus cannot be loaded,
             130 interrupted (Ctrl-C).

@@ -35,6 +35,8 @@ struct HostileValueTests {
             "articles where text contains ~\(value)", "articles where text contains \(Self.quoted(text + "*"))",
             "articles where date = \(value)", "articles where date between \(value) and 2023",
             "articles where date in (2022, \(value))",
+            "let h = articles where text contains \(value) or actor = \"NAVO\"\nh where not actor = \(value) | count by year, actor",
+            "articles where not (text contains \(value) or date between 2021 and \(value)) | count by actor, month",
         ]
         for statement in statements {
             let memory: Result<QueryResult, any Error> = Result { try Query.run(statement, on: TestServer.corpus) }

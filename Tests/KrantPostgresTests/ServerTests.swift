@@ -89,6 +89,17 @@ struct ServerTests {
         "sentences | sort by article desc, segment | limit 12 | select article, segment, actor",
         "sentences where text contains \"Oekraïne\" | count by month",
         "sentences where text contains \"oekraine\" | count by year",
+        "articles | count by year, month",
+        "articles | count by actor, year",
+        "articles | count by year, actor | limit 4 offset 2",
+        "articles where actor = \"NAVO\" | count by actor, provenance | limit 8",
+        "sentences | count by segment, actor | limit 12",
+        "articles | count by provenance, words",
+        "let nato = articles where actor = \"NAVO\"\nnato | sort by date | select id, date",
+        "let nato = articles where actor = \"NAVO\"\nnato where date < 2022-03 or text contains \"Biden\" | count by year",
+        "let lang = sentences | sort by article desc | limit 40\nlang | count",
+        "let leeg = articles where date > 2030\nleeg | count",
+        "let twee = articles | sort by words desc | limit 2\ntwee",
     ]
 
     @Test(arguments: statements)
@@ -124,14 +135,13 @@ struct ServerTests {
     @Test(arguments: [
         ("mentions", "the source 'mentions'"),
         ("actors", "the source 'actors'"),
-        ("let nato = articles where actor = \"NAVO\"", "'let'"),
         ("articles | kwic \"NAVO\"", "the stage 'kwic'"),
         ("articles | timeline by year", "the stage 'timeline'"),
         ("articles | sentences", "the stage 'sentences'"),
         ("articles where title = \"x\"", "this condition on 'title'"),
         ("articles where text contains \"a\" within 3 of \"b\"", "this condition on 'text'"),
         ("articles | sort by actor", "sorting by 'actor'"),
-        ("articles | count by year, month", "'count by' several fields"),
+        ("let jaren = articles | count by year", "'let' over the groups of 'count by'"),
         ("articles | count by year per 1000 articles", "'per' and 'share'"),
     ])
     func unsupportedPartsAreNamed(_ statement: String, _ part: String) async throws {
@@ -141,9 +151,39 @@ struct ServerTests {
         #expect(message.hasPrefix(part) && message.hasSuffix("not supported on PostgreSQL yet"), "\(message)")
     }
 
+    /// `explain` lists the SQL, each placeholder's value written safely, and the server's plan; nothing runs.
+    @Test func explainShowsTheSQLItsValuesAndThePlan() async throws {
+        let session = try await TestServer.exported.value
+        let result = try #require(try await session.run("articles where actor = \"NAVO\" and text contains \"kernwapen*\" | explain").last)
+        #expect(result.kind == .explanation)
+        #expect(result.columns == ["part", "text"])
+        let parts = result.rows.map { $0[0] }
+        let sqlLines = result.rows.prefix { $0[0] == .text("sql") || $0[0] == .text("") }.map { $0[1].description }
+        #expect(parts.first == .text("sql"))
+        #expect(sqlLines.joined(separator: " ") == result.sql)
+        #expect(result.rows.contains([.text("$2"), .text("\"kernwapen\"")]), "\(result.rows)")
+        #expect(result.rows.contains { $0[0] == .text("plan") })
+        let unfinished = await #expect(throws: QueryError.self) { try await session.run("articles | explain | count") }
+        #expect(unfinished?.diagnostic.message == "'explain' comes last, after the pipeline it explains")
+    }
+
+    /// A bound value is shown in quotes with its quotes, backslashes and control characters escaped, so a
+    /// hostile string can neither pass for SQL nor reach the terminal as an escape sequence.
+    @Test(arguments: [
+        (BoundValue.text("kernwapen"), "\"kernwapen\""),
+        (.text("'; DROP TABLE krant.articles; --"), "\"'; DROP TABLE krant.articles; --\""),
+        (.text("a\"b\\c\u{1B}[31m\n\u{202E}"), "\"a\\\"b\\\\c\\u{1b}[31m\\n\\u{202e}\""),
+        (.integer(42), "42"),
+        (.integers(Array(1...12)), "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 in all)]"),
+    ])
+    func boundValuesAreShownSafely(_ value: BoundValue, _ shown: String) {
+        #expect(value.shown == shown)
+    }
+
     @Test func wrongStatementsFailAsInMemory() async throws {
         let session = try await TestServer.exported.value
         for statement in ["articles where actor = \"Nobody at all\"", "articles where actr = \"NAVO\"", "articles | limit -1",
+                          "nergens | count", "let n = articles | count",
                           "articles where date < \"soon\"", "articles | count | limit 1"] {
             let memory = #expect(throws: QueryError.self) { try Query.run(statement, on: TestServer.corpus) }
             let server = await #expect(throws: QueryError.self) { try await session.run(statement) }

@@ -1,21 +1,16 @@
 import Foundation
 import KrantCorpus
 import KrantPostgres
+import KrantTestSupport
 import Testing
 
-/// The PostgreSQL server the tests run against, named by `KRANT_TEST_POSTGRES_URL`
-/// (`scripts/postgres-test-server.sh start DIR` starts one and prints its URL).
-///
-/// Without it the server tests are skipped with a message saying so, except in CI (`CI=true`), where
-/// `serverIsThereInCI` fails the run: CI starts a server, and tests that silently did not run prove nothing.
+/// The PostgreSQL server the tests run against (see `PostgresTestServer`), with the seed corpus exported to it;
+/// in CI, `serverIsThereInCI` fails the run when it is missing.
 enum TestServer {
-    static let url: String? = ProcessInfo.processInfo.environment["KRANT_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-    static let isAvailable = url != nil
-    static let skipMessage: Comment = """
-        KRANT_TEST_POSTGRES_URL is not set, so the PostgreSQL tests are skipped; start a throw-away server with \
-        `scripts/postgres-test-server.sh start /tmp/krant-pg` and export the URL it prints
-        """
+    static let url = PostgresTestServer.url
+    static let isCI = PostgresTestServer.isCI
+    static let isAvailable = PostgresTestServer.isAvailable
+    static let skipMessage = Comment(rawValue: PostgresTestServer.skipMessage)
 
     static var endpoint: PostgresEndpoint {
         get throws { try PostgresEndpoint(url: url!) }

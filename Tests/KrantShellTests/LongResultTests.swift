@@ -66,7 +66,7 @@ struct LongResultTests {
     @Test func interruptingStopsPrintingBetweenPieces() {
         let sink = InterruptingSink(), errors = StringSink()
         let shell = Shell(corpus: ShellFixtures.corpus, settings: ShellSettings(format: .tsv), output: sink, errors: errors)
-        shell.session.isCancelled = { [sink] in sink.interrupted }
+        shell.runner.isCancelled = { [sink] in sink.interrupted }
         #expect(!shell.runScript("mentions", name: "s"))
         #expect(sink.writes == 1, "only the header went out")
         #expect(errors.text == "\n(printing stopped: 0 of \(ShellFixtures.corpus.mentions.count) rows shown)\n")
@@ -132,10 +132,10 @@ struct LongResultTests {
 
     @Test func interruptedLoadingKeepsTheOldCorpus() throws {
         let (shell, _, errors) = ShellFixtures.shell()
-        shell.session.isCancelled = { true }
+        shell.runner.isCancelled = { true }
         #expect(!shell.runScript(".load \(ShellFixtures.samplePath)", name: "s"))
         #expect(errors.text.hasPrefix("loading was interrupted\ns:1: error: the corpus is unchanged: 5 articles"))
-        #expect(shell.session.corpus.articles.count == 5)
+        #expect(shell.runner.corpusInMemory?.articles.count == 5)
     }
 
     @Test func keepGoingRunsTheStatementsAfterAFailedOne() {
