@@ -9,6 +9,7 @@ struct Analyses: ParsableCommand {
     @Option(help: "How many articles.") var articles = 20_000
     @Option(help: "Timed runs per query.") var runs = 3
     @Option(help: "Where generated corpora are kept between runs.") var cache = ".build-bench"
+    @Flag(help: "Also time Ctrl-C in the last step of loading (five more loads).") var interruptLoad = false
 
     func run() throws {
         let folder = "\(cache)/corpus-\(articles)-seed1"
@@ -23,5 +24,9 @@ struct Analyses: ParsableCommand {
         for line in try measurement.memoryLines() { print(line) }
         print("")
         for line in measurement.interruptLines() { print(line) }
+        if interruptLoad {
+            let latency = Measurement.lastLoadStepInterruptLatency(folder)
+            print("| loading, 1,000 ms after the last article is analysed | \(latency.map(milliseconds) ?? "finished before the interrupt") |")
+        }
     }
 }

@@ -125,9 +125,7 @@ struct Measurement {
             let latency = Self.interruptLatency(after: delay, work).map(milliseconds) ?? "finished before the interrupt"
             lines.append("| \(name) | \(delay) ms | \(latency) |")
         }
-        let indexing = Self.interruptLatency(after: 1_000) { armed, isCancelled in
-            _ = try? Corpus.load([folder], progress: { done, total in if done == total { armed() } }, isCancelled: isCancelled)
-        }
+        let indexing = Self.lastLoadStepInterruptLatency(folder)
         lines.append("| loading the corpus from text, in its last step (numbering the last articles and indexing) | 1,000 ms after the "
                      + "last article is analysed | \(indexing.map(milliseconds) ?? "finished before the interrupt") |")
         if let sqlite {
@@ -138,6 +136,14 @@ struct Measurement {
                       + "The SQL is in `scripts/sqlite_fts5_bench.py`."]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Ctrl-C in loading's last step: raised 1 s after the last article is analysed, while the last articles
+    /// are numbered and the corpus is indexed.
+    static func lastLoadStepInterruptLatency(_ folder: String) -> Double? {
+        interruptLatency(after: 1_000) { armed, isCancelled in
+            _ = try? Corpus.load([folder], progress: { done, total in if done == total { armed() } }, isCancelled: isCancelled)
+        }
     }
 
     /// How long work takes to stop after Ctrl-C: it is started, the flag is raised after `delay` milliseconds, and

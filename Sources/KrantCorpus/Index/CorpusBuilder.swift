@@ -10,6 +10,7 @@ enum CorpusBuilder {
         let drafts = uniqueIDs(drafts, report: &report)
         let matcher = MentionMatcher(gazetteer: gazetteer)
         let done = Atomic<Int>(0)
+        let numberingStopped = Atomic<Bool>(false)
         let assembly = Mutex(Assembly(actors: gazetteer.actors))
         // Analysed in slices; each slice is numbered into the corpus on one thread while the next is analysed
         // on the others, so no core waits for the ordered pass, and the bulky per-token results of at most two
@@ -21,21 +22,29 @@ enum CorpusBuilder {
             let slice = Array(drafts[min(drafts.count, start)..<min(drafts.count, start + sliceSize)])
             let previous = numbering
             let analysed = ParallelMap.map(slice, alongside: {
-                assembly.withLock { builder in for article in previous { builder.add(article) } }
+                assembly.withLock { builder in
+                    for (place, article) in previous.enumerated() {
+                        if place & 63 == 0, isCancelled?() == true {
+                            numberingStopped.store(true, ordering: .relaxed)
+                            return
+                        }
+                        builder.add(article)
+                    }
+                }
             }, isCancelled: isCancelled) { draft in
                 let article = ArticleAnalyzer.analyze(draft, matcher: matcher)
                 let count = done.add(1, ordering: .relaxed).newValue
                 if count % 500 == 0 || count == drafts.count { progress?(count, drafts.count) }
                 return article
             }
-            guard let analysed else { return nil }
+            // A corpus missing the articles whose numbering was cut short is never returned.
+            guard let analysed, !numberingStopped.load(ordering: .relaxed) else { return nil }
             numbering = analysed
         }
         report.phases.append(("parse, annotate and number", ContinuousClock.now - started))
         report.loaded = drafts.count
         return assembly.withLock { builder in
-            if isCancelled?() == true { return nil }
-            builder.settleUnknownNames()
+            guard isCancelled?() != true, builder.settleUnknownNames(isCancelled: isCancelled) else { return nil }
             return builder.corpus(report: report, gazetteer: gazetteer, isCancelled: isCancelled)
         }
     }
@@ -155,23 +164,24 @@ private struct Assembly {
     }
 
     /// Adds the single words that proved to be names, as mentions in their places, and gives every unknown
-    /// actor its final name, forms and guessed kind.
-    mutating func settleUnknownNames() {
-        let added = unknownNames.settleSingleWords(wordTerms: wordTerms, sentences: sentences, articles: articles)
+    /// actor its final name, forms and guessed kind. False when `isCancelled` answered true on the way.
+    mutating func settleUnknownNames(isCancelled: (@Sendable () -> Bool)?) -> Bool {
+        guard let added = unknownNames.settleSingleWords(wordTerms: wordTerms, sentences: sentences, articles: articles,
+                                                         isCancelled: isCancelled) else { return false }
         actors = Array(actors[..<unknownNames.firstActor]) + unknownNames.actors
-        guard !added.isEmpty else { return }
-        insert(added)
+        return added.isEmpty || insert(added, isCancelled: isCancelled)
     }
 
     /// Merges mentions into the corpus's (both in corpus order), renumbering the mentions of every sentence
-    /// and article and posting every actor again.
-    private mutating func insert(_ added: [Mention]) {
+    /// and article and posting every actor again. False when `isCancelled` answered true on the way.
+    private mutating func insert(_ added: [Mention], isCancelled: (@Sendable () -> Bool)?) -> Bool {
         var merged: [Mention] = []
         merged.reserveCapacity(mentions.count + added.count)
         var next = added[...]
         var renumbered: [Sentence] = []
         renumbered.reserveCapacity(sentences.count)
         for (position, sentence) in sentences.enumerated() {
+            if position & 0xFFFF == 0, isCancelled?() == true { return false }
             let start = merged.count
             for mention in mentions[sentence.mentions] {
                 while let first = next.first, first.sentence == position, first.range.lowerBound < mention.range.lowerBound {
@@ -197,8 +207,10 @@ private struct Assembly {
         actorArticles = actorMentions
         actorSentences = actorMentions
         for (position, mention) in mentions.enumerated() {
+            if position & 0xF_FFFF == 0, isCancelled?() == true { return false }
             postActor(mention.actor, mention: position, sentence: mention.sentence, article: mention.article)
         }
+        return true
     }
 
     private mutating func postActor(_ actor: Int, mention: Int, sentence: Int, article: Int) {
@@ -250,11 +262,18 @@ private struct Assembly {
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
             .map { Int32($0.0) }
         let terms = termTable.terms
-        let termsInOrder = terms.indices.sorted { terms[$0] < terms[$1] }.map(Int32.init)
+        // Ctrl-C turns every later comparison into "equal", which ends the sort at once; its order is thrown away.
+        var comparisons = 0, stopped = false
+        let termsInOrder = terms.indices.sorted { left, right in
+            comparisons += 1
+            if comparisons & 0xFFFF == 0, !stopped, isCancelled?() == true { stopped = true }
+            return !stopped && terms[left] < terms[right]
+        }.map(Int32.init)
+        if stopped { return nil }
         // Each distinct term is stemmed once; a word's stem is its term's.
         var stemTerms: [String: [Int32]] = [:]
         for (id, term) in terms.enumerated() where term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false {
-            if id & 0x3FFF == 0, isCancelled?() == true { return nil }
+            if id & 0xFFF == 0, isCancelled?() == true { return nil }
             stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
         }
         guard let (termWords, termArticles) = postings(isCancelled: isCancelled), isCancelled?() != true else { return nil }

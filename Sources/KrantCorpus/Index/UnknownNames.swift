@@ -88,8 +88,10 @@ struct UnknownNames {
                              end: Int32(candidate.range.upperBound), cues: candidate.cues))
     }
 
-    /// The mentions of the held words that proved to be names, in corpus order, with their actors added.
-    mutating func settleSingleWords(wordTerms: [Int32], sentences: [Sentence], articles: [Article]) -> [Mention] {
+    /// The mentions of the held words that proved to be names, in corpus order, with their actors added; nil
+    /// when `isCancelled` answered true on the way.
+    mutating func settleSingleWords(wordTerms: [Int32], sentences: [Sentence], articles: [Article],
+                                    isCancelled: (@Sendable () -> Bool)?) -> [Mention]? {
         var persons: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() where entry.cues.guess(spelling: entry.rankedSpellings[0]) == .person {
             if let last = entry.key.split(separator: " ").last {
@@ -102,7 +104,8 @@ struct UnknownNames {
         // Spellings of one key pool their articles (an article with two of them counts twice).
         var keyOfTerm: [Int32: String] = [:]
         var articlesOfKey: [String: Int] = [:]
-        for word in held {
+        for (place, word) in held.enumerated() {
+            if place & 0xFFFF == 0, isCancelled?() == true { return nil }
             let term = wordTerms[Int(word.word)]
             guard !termInLowercase[Int(term)], keyOfTerm[term] == nil else { continue }
             let key = NameKey.of(spelling(of: word))
@@ -110,7 +113,8 @@ struct UnknownNames {
             articlesOfKey[key, default: 0] += Int(termArticles[Int(term)])
         }
         var mentions: [Mention] = []
-        for word in held {
+        for (place, word) in held.enumerated() {
+            if place & 0xFFFF == 0, isCancelled?() == true { return nil }
             guard let key = keyOfTerm[wordTerms[Int(word.word)]], articlesOfKey[key]! >= Self.singleWordArticles else { continue }
             if actorsByKey[key] == nil, let person = persons[key], person.count == 1 {
                 actorsByKey[key] = person[0]
