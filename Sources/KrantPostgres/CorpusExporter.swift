@@ -29,7 +29,7 @@ public enum CorpusExporter {
                 try await copyTerms(corpus, connection, progress)
                 try await copyPostings(corpus, connection, progress)
                 try await copyMeta(corpus, connection)
-                progress("indexing")
+                progress(keepsLayout ? "analysing" : "indexing")
                 // A kept layout has its indexes already (on the shards for a sharded one), and a second set
                 // would grow with every export.
                 if !keepsLayout {
