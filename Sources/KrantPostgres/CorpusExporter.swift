@@ -3,7 +3,9 @@ import KrantCorpus
 import PostgresNIO
 
 /// Writes a loaded corpus into a database as the `krant` schema, replacing an earlier export, in one
-/// transaction: a reader sees the old export or the new one, never half of one.
+/// transaction: a reader sees the old export or the new one, never half of one. A database whose `krant`
+/// tables were laid out beforehand as partitioned tables (sharded over `postgres_fdw`) keeps that layout: the
+/// export replaces their rows and leaves the tables and indexes as they are.
 ///
 ///     try await CorpusExporter.export(corpus, to: PostgresEndpoint(url: "postgresql://localhost/news")) { print($0) }
 public enum CorpusExporter {
@@ -13,7 +15,12 @@ public enum CorpusExporter {
         let connection = try await PostgresDatabase.connect(endpoint)
         do {
             try await connection.withTransaction(logger: PostgresDatabase.logger) { connection in
-                for statement in PostgresSchema.creation { try await run(statement, on: connection) }
+                let keepsLayout = try await isPartitioned(connection)
+                if keepsLayout {
+                    try await run(PostgresSchema.emptying, on: connection)
+                } else {
+                    for statement in PostgresSchema.creation { try await run(statement, on: connection) }
+                }
                 try await connection.query("SET LOCAL search_path TO krant", logger: PostgresDatabase.logger)
                 try await copyArticles(corpus, connection, progress)
                 try await copySentences(corpus, connection, progress)
@@ -22,14 +29,26 @@ public enum CorpusExporter {
                 try await copyTerms(corpus, connection, progress)
                 try await copyPostings(corpus, connection, progress)
                 try await copyMeta(corpus, connection)
-                progress("indexing")
-                for statement in PostgresSchema.indexes { try await run(statement, on: connection) }
+                progress(keepsLayout ? "analysing" : "indexing")
+                // A kept layout has its indexes already (on the shards for a sharded one), and a second set
+                // would grow with every export.
+                if !keepsLayout {
+                    for statement in PostgresSchema.indexes { try await run(statement, on: connection) }
+                }
+                try await run(PostgresSchema.analysis, on: connection)
             }
         } catch {
             try? await connection.close()
             throw PostgresDatabase.describe(error)
         }
         try await connection.close()
+    }
+
+    private static func isPartitioned(_ connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: PostgresSchema.isPartitionedQuery), logger: PostgresDatabase.logger)
+        var isPartitioned = false
+        for try await value in rows.decode(Bool.self) { isPartitioned = value }
+        return isPartitioned
     }
 
     private static func run(_ sql: String, on connection: PostgresConnection) async throws {

@@ -4,7 +4,7 @@
 /// sharded layout (partitions over `postgres_fdw`, or Citus) distributes them by. `actors`, `actor_forms`,
 /// `terms` and `krant_meta` are small reference tables, the same on every shard.
 public enum PostgresSchema {
-    /// The schema every table lives in; an export drops and recreates it.
+    /// The schema every table lives in; an export drops and recreates it, unless it is partitioned.
     public static let name = "krant"
 
     /// Raised whenever a table or column changes meaning, so a reader refuses a database written differently.
@@ -77,6 +77,21 @@ public enum PostgresSchema {
         "CREATE INDEX ON krant.postings (article, position)",
         "CREATE INDEX ON krant.actors (name_folded)",
         "CREATE INDEX ON krant.actor_forms (form_folded)",
-        "ANALYZE krant.articles, krant.sentences, krant.mentions, krant.actors, krant.actor_forms, krant.terms, krant.postings",
     ]
+
+    /// Gathers the planner's statistics once the rows are in, after either layout.
+    static let analysis =
+        "ANALYZE krant.articles, krant.sentences, krant.mentions, krant.actors, krant.actor_forms, krant.terms, krant.postings"
+
+    /// Whether `krant.articles` is a partitioned table: a layout made before the export, such as the sharded one of
+    /// `scripts/postgres-sharded-test-server.sh`, whose partitions are foreign tables on other servers. An export
+    /// keeps such a layout and only replaces its rows, since dropping the schema would drop the layout with it.
+    static let isPartitionedQuery = """
+        SELECT EXISTS (SELECT 1 FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid \
+        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'krant' AND c.relname = 'articles')
+        """
+
+    /// Empties a kept layout; on foreign partitions (PostgreSQL 14 or later) the shards empty their tables.
+    static let emptying =
+        "TRUNCATE krant.articles, krant.sentences, krant.mentions, krant.postings, krant.actors, krant.actor_forms, krant.terms, krant.krant_meta"
 }
