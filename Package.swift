@@ -44,7 +44,7 @@ let package = Package(
         ),
         // Shared by the test targets only: temporary folders that clean up, and an SVG reader for chart tests.
         .target(name: "KrantTestSupport", path: "Tests/KrantTestSupport"),
-        .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus", "KrantTestSupport"]),
+        .testTarget(name: "KrantCorpusTests", dependencies: ["KrantCorpus", "KrantSynthetic", "KrantTestSupport"]),
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender", "KrantTestSupport"]),
         // Runs against a real server named by KRANT_TEST_POSTGRES_URL; .ci/run starts one.
