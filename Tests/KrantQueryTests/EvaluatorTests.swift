@@ -290,6 +290,20 @@ struct HostileQueryTests {
         #expect(try Fixtures.ids(#"articles where text contains "Oekrai\#u{0308}ne""#).count == 5)
     }
 
+    /// A word run into a character that cannot follow it is shown in quotes, as text is written.
+    @Test func anUnquotedFileNameIsShownQuoted() {
+        let diagnostic = Fixtures.diagnostic("articles | count by year | plot chart.svg")
+        #expect(diagnostic?.message == "unexpected character '.'")
+        #expect(diagnostic?.help == "text such as a file name is written in double quotes: \"chart.svg\"")
+    }
+
+    /// `count by actor, actor` pairs the actors of each row; each column shows its own member of the pair.
+    @Test func aFieldCountedByTwiceHasTwoColumns() throws {
+        let result = try Query.run("sentences | count by actor, actor", on: Fixtures.corpus)
+        #expect(result.columns == ["actor", "actor_2", "count"])
+        #expect(result.rows.contains { $0[0] != $0[1] })
+    }
+
     @Test func zeroAndNegativeLimits() throws {
         #expect(try Fixtures.ids("articles | limit 0").isEmpty)
         #expect(try Fixtures.ids("articles | limit 0 offset 3").isEmpty)

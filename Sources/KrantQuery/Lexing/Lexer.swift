@@ -102,9 +102,18 @@ public struct Lexer {
             } else {
                 let length = scalarLength(at: position)
                 let text = String(decoding: bytes[position..<position + length], as: UTF8.self)
-                throw Diagnostic(.lexical, "unexpected character '\(text)'", at: start..<start + length)
+                throw Diagnostic(.lexical, "unexpected character '\(text)'", at: start..<start + length, help: quotingHelp(at: start))
             }
         }
+    }
+
+    /// For a word run into a character that cannot follow it (`chart.svg`, `rapport-2022/maart`): the whole
+    /// run, in quotes, as text is written.
+    private func quotingHelp(at start: Int) -> String? {
+        guard let previous = tokens.last, previous.range.upperBound == start, case .identifier = previous.kind else { return nil }
+        var end = start
+        while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[end]) { end += 1 }
+        return "text such as a file name is written in double quotes: \"\(String(decoding: bytes[previous.range.lowerBound..<end], as: UTF8.self))\""
     }
 
     private mutating func scanString(from start: Int, closers: [[UInt8]]) throws(Diagnostic) {

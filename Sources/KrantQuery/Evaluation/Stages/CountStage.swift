@@ -71,8 +71,18 @@ extension StageRunner {
             if !byDate, left.last! != right.last! { return right.last! < left.last! }
             return left.lexicographicallyPrecedes(right)
         }
+        // A field named twice (`count by actor, actor`: pairs of actors) gets columns of different names.
+        var columns: [(name: String, type: FieldType)] = []
+        for key in keys {
+            var name = key.name, repeated = 1
+            while columns.contains(where: { $0.name == name }) {
+                repeated += 1
+                name = "\(key.name)_\(repeated)"
+            }
+            columns.append((name, key.type))
+        }
         return Relation(kind: .groups, rows: records.indices.map(Int32.init), records: records,
-                        recordColumns: keys.map { ($0.name, $0.type) } + [("count", .integer)])
+                        recordColumns: columns + [("count", .integer)])
     }
 
     private func fillPeriods(_ counts: inout [[Value]: Int], precision name: String) {
