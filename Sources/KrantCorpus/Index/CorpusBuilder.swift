@@ -168,7 +168,8 @@ private struct Assembly {
     mutating func settleUnknownNames(isCancelled: (@Sendable () -> Bool)?) -> Bool {
         guard let added = unknownNames.settleSingleWords(wordTerms: wordTerms, sentences: sentences, articles: articles,
                                                          isCancelled: isCancelled) else { return false }
-        actors = Array(actors[..<unknownNames.firstActor]) + unknownNames.actors
+        guard let found = unknownNames.actors(isCancelled: isCancelled) else { return false }
+        actors = Array(actors[..<unknownNames.firstActor]) + found
         return added.isEmpty || insert(added, isCancelled: isCancelled)
     }
 
@@ -276,8 +277,9 @@ private struct Assembly {
             if id & 0xFFF == 0, isCancelled?() == true { return nil }
             stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
         }
-        guard let (termWords, termArticles) = postings(isCancelled: isCancelled), isCancelled?() != true else { return nil }
-        let index = CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
+        guard let (termWords, termArticles) = postings(isCancelled: isCancelled),
+              let termIDs = CorpusIndex.numbering(terms, isCancelled: isCancelled) else { return nil }
+        let index = CorpusIndex(termIDs: termIDs, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: termWords,
                                 termArticles: termArticles, termCounts: termCounts, wordTerms: wordTerms,
                                 sentenceStarts: sentences.map { Int32($0.words.lowerBound) },
                                 wordExtraTerms: wordExtraTerms, actorMentions: actorMentions,
@@ -285,6 +287,6 @@ private struct Assembly {
         var report = report
         report.phases.append(("index", ContinuousClock.now - indexStarted))
         return Corpus(articles: articles, sentences: sentences, mentions: mentions, actors: actors, index: index,
-                      report: report, gazetteer: gazetteer)
+                      report: report, gazetteer: gazetteer, isCancelled: isCancelled)
     }
 }

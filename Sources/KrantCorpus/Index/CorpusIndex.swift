@@ -33,10 +33,13 @@ public struct CorpusIndex: Sendable {
     public let articlesByDate: [Int32]
 
     /// Folded term → term id, for terms numbered in order.
-    static func numbering(_ terms: [String]) -> [String: Int32] {
+    static func numbering(_ terms: [String], isCancelled: (@Sendable () -> Bool)? = nil) -> [String: Int32]? {
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(terms.count)
-        for (id, term) in terms.enumerated() { ids[term] = Int32(id) }
+        for (id, term) in terms.enumerated() {
+            if id & 0x3FFF == 0, isCancelled?() == true { return nil }
+            ids[term] = Int32(id)
+        }
         return ids
     }
 

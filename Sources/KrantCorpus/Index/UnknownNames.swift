@@ -131,15 +131,20 @@ struct UnknownNames {
     }
 
     /// The actors of all entries: named by their most frequent spelling (of several words, when the name
-    /// has such spellings), every spelling a form, the kind guessed.
-    var actors: [Actor] {
-        entries.enumerated().map { index, entry in
+    /// has such spellings), every spelling a form, the kind guessed. Nil when `isCancelled` answers true, which
+    /// it is asked every 4,096 entries.
+    func actors(isCancelled: (@Sendable () -> Bool)?) -> [Actor]? {
+        var actors: [Actor] = []
+        actors.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            if index & 0xFFF == 0, isCancelled?() == true { return nil }
             let ranked = entry.rankedSpellings
             let name = entry.isSingleWord ? ranked[0] : ranked.first { $0.contains(" ") } ?? ranked[0]
-            return Actor(id: firstActor + index, name: name, kind: .unknown,
-                         forms: [ActorForm(name)] + ranked.filter { $0 != name }.map { ActorForm($0) },
-                         guessedKind: entry.cues.guess(spelling: name))
+            actors.append(Actor(id: firstActor + index, name: name, kind: .unknown,
+                                forms: [ActorForm(name)] + ranked.filter { $0 != name }.map { ActorForm($0) },
+                                guessedKind: entry.cues.guess(spelling: name)))
         }
+        return actors
     }
 
     private mutating func entryIndex(forKey key: String, isSingleWord: Bool) -> Int {

@@ -54,8 +54,9 @@ public struct Corpus: Sendable {
         self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil, isCancelled: nil)!
     }
 
-    init(articles: [Article], sentences: [Sentence], mentions: [Mention], actors: [Actor], index: CorpusIndex,
-         report: LoadReport, gazetteer: Gazetteer) {
+    /// Nil when `isCancelled` answers true, which it is asked between the tables made here and every 4,096 actors.
+    init?(articles: [Article], sentences: [Sentence], mentions: [Mention], actors: [Actor], index: CorpusIndex,
+          report: LoadReport, gazetteer: Gazetteer, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.articles = articles
         self.sentences = sentences
         self.mentions = mentions
@@ -64,7 +65,9 @@ public struct Corpus: Sendable {
         self.report = report
         self.gazetteer = gazetteer
         articleNumbers = Dictionary(articles.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        if isCancelled?() == true { return nil }
         actorLookup = ActorLookup(actors: actors)
+        if isCancelled?() == true { return nil }
         let folded = actors.map { Folding.fold($0.name) }
         var ranks = [Int32](repeating: 0, count: actors.count)
         for (rank, actor) in actors.indices.sorted(by: { (folded[$0], $0) < (folded[$1], $1) }).enumerated() {
@@ -74,7 +77,10 @@ public struct Corpus: Sendable {
         let days = articles.map { $0.date.map(DaySpan.init) }
         articleDays = days
         articleDateCodes = articles.map { DateCode.code($0.date) }
-        actorDates = actors.indices.map { actor in
+        var actorDates: [(first: CorpusDate, last: CorpusDate)?] = []
+        actorDates.reserveCapacity(actors.count)
+        for actor in actors.indices {
+            if actor & 0xFFF == 0, isCancelled?() == true { return nil }
             var first: (article: Int, day: Int32)?, last: (article: Int, day: Int32)?
             for article in index.articles(ofActor: actor) {
                 guard let span = days[Int(article)] else { continue }
@@ -82,9 +88,13 @@ public struct Corpus: Sendable {
                 if span.last > last?.day ?? .min { last = (Int(article), span.last) }
             }
             guard let first, let last, let firstDate = articles[first.article].date, let lastDate = articles[last.article].date
-            else { return nil }
-            return (firstDate, lastDate)
+            else {
+                actorDates.append(nil)
+                continue
+            }
+            actorDates.append((firstDate, lastDate))
         }
+        self.actorDates = actorDates
         let articleCounts = actors.indices.map { index.articles(ofActor: $0).count }
         let mentionCounts = actors.indices.map { index.mentions(ofActor: $0).count }
         (actorArticleCounts, actorMentionCounts) = (articleCounts, mentionCounts)

@@ -168,8 +168,9 @@ extension CorpusSnapshot {
               index.actorSentences.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < sentenceCount } })
         else { throw SnapshotReader.Damaged() }
         report.phases = [("open the index", ContinuousClock.now - started)]
+        // Nothing cancels opening, so the corpus is always made.
         return Corpus(articles: articles, sentences: sentences, mentions: mentions, actors: actors, index: index,
-                      report: report, gazetteer: gazetteer)
+                      report: report, gazetteer: gazetteer)!
     }
 
     private static func checkedRange(_ lower: Int32, _ upper: Int32, within limit: Int) throws(SnapshotReader.Damaged) -> Range<Int> {
@@ -224,7 +225,8 @@ extension CorpusSnapshot {
               wordTerms.allSatisfy(isTerm), sentenceStarts.first.map({ $0 == 0 }) ?? true,
               zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
               stemTerms.values.allSatisfy({ $0.allSatisfy(isTerm) }) else { throw SnapshotReader.Damaged() }
-        return CorpusIndex(termIDs: CorpusIndex.numbering(terms), terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: lists[0],
+        // Nothing cancels opening, so the numbering is always there.
+        return CorpusIndex(termIDs: CorpusIndex.numbering(terms)!, terms: terms, termsInOrder: termsInOrder, stemTerms: stemTerms, termWords: lists[0],
                            termArticles: lists[1], termCounts: termCounts, wordTerms: wordTerms, sentenceStarts: sentenceStarts,
                            wordExtraTerms: wordExtraTerms, actorMentions: actorLists[0], actorArticles: actorLists[1],
                            actorSentences: actorLists[2], articlesByDate: articlesByDate)
