@@ -4,8 +4,9 @@ import KrantPostgres
 import KrantQuery
 import KrantRender
 
-/// Runs the shell's statements on a database written by `krant export`, through a `PostgresSession`: the
-/// server compiles nothing and sends back only the result rows, which print as results in memory do.
+/// Runs the shell's statements on a database written by `krant export`, through a `PostgresSession`: each
+/// statement is compiled to SQL here and run by the server, which sends back only the result rows; they print
+/// as results in memory do.
 ///
 ///     var runner = try ServerRunner.open(PostgresEndpoint(url: "postgresql://localhost/news"))
 ///     let shell = Shell(runner: runner, settings: settings, output: output, errors: errors)
