@@ -95,7 +95,7 @@ public actor PostgresSession {
                 }
                 counts[key, default: 0] += try cells.next()!.decode(Int.self)
             }
-            var ordered = GroupOrder.ordered(counts, keys: keys)
+            var ordered = GroupOrder.ordered(counts, keys: keys.map { ($0.name, $0.type) })
             if let (take, skip) = limit { ordered = Array(ordered.dropFirst(min(skip, ordered.count)).prefix(take)) }
             return ServerResult(kind: .groups, columns: keys.map(\.name) + ["count"], columnTypes: keys.map(\.type) + [.integer],
                                 rows: ordered, sql: plan.sql)

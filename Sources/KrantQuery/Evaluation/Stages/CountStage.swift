@@ -65,12 +65,7 @@ extension StageRunner {
                 for combination in combinations { counts[combination, default: 0] += 1 }
             }
         }
-        let byDate = keys.first?.type == .date
-        if keys.count == 1, byDate { fillPeriods(&counts, precision: keys[0].name) }
-        let records = counts.map { $0.key + [.integer($0.value)] }.sorted { left, right in
-            if !byDate, left.last! != right.last! { return right.last! < left.last! }
-            return left.lexicographicallyPrecedes(right)
-        }
+        let records = GroupOrder.ordered(counts, keys: keys.map { ($0.name, $0.type) })
         // A field named twice (`count by actor, actor`: pairs of actors) gets columns of different names.
         var columns: [(name: String, type: FieldType)] = []
         for key in keys {
@@ -83,18 +78,5 @@ extension StageRunner {
         }
         return Relation(kind: .groups, rows: records.indices.map(Int32.init), records: records,
                         recordColumns: columns + [("count", .integer)])
-    }
-
-    private func fillPeriods(_ counts: inout [[Value]: Int], precision name: String) {
-        let allDates = counts.keys.compactMap { key -> CorpusDate? in if case .date(let date) = key[0] { date } else { nil } }
-        guard let precision = CorpusDate.Precision(rawValue: name) ?? allDates.map(\.precision).max() else { return }
-        let dates = allDates.filter { $0.precision == precision }
-        guard let first = dates.min(), let last = dates.max() else { return }
-        var period = first
-        while period <= last {
-            if counts[[.date(period)]] == nil { counts[[.date(period)]] = 0 }
-            guard let next = period.next() else { break }
-            period = next
-        }
     }
 }

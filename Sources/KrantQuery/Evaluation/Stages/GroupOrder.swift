@@ -1,11 +1,11 @@
 import KrantCorpus
-import KrantQuery
 
-/// The order of `count by` groups, as the in-memory evaluator gives them: by count, most first, then by key;
-/// when the first key is a date, by key alone, and for one date key every period from the first to the last
+/// The order of `count by` groups, in memory and on a server alike: by count, most first, then by key; when
+/// the first key is a date, by key alone, and for one date key every period from the first to the last
 /// listed, zeros included.
-enum GroupOrder {
-    static func ordered(_ counts: [[Value]: Int], keys: [ServerField]) -> [[Value]] {
+package enum GroupOrder {
+    /// Each group's key values with its count last, in order; `keys` are the key fields' names and types.
+    package static func ordered(_ counts: [[Value]: Int], keys: [(name: String, type: FieldType)]) -> [[Value]] {
         var counts = counts
         let byDate = keys.first?.type == .date
         if keys.count == 1, byDate { fillPeriods(&counts, precision: keys[0].name) }
