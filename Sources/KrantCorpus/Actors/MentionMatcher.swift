@@ -38,7 +38,10 @@ struct MentionMatcher: Sendable {
         var bySecondWord: [String: [Pattern]] = [:]
     }
 
-    private let candidatesByFirstWord: [String: Candidates]
+    /// The folded first words of all patterns, numbered; the candidates of first word `n` are `candidates[n]`.
+    /// Asked for every word of the corpus, so it is looked up by the hash the tokenizer took.
+    private let firstWords: TermTable
+    private let candidates: [Candidates]
     /// The role phrases of the same gazetteer, found among the mentions this matcher finds.
     let rolePhrases: RolePhrases
 
@@ -76,12 +79,21 @@ struct MentionMatcher: Sendable {
         func ordered(_ patterns: [Pattern]) -> [Pattern] {
             patterns.sorted { ($0.words.count, $0.isCaseSensitive ? 1 : 0, $0.actor == nil ? 0 : 1) > ($1.words.count, $1.isCaseSensitive ? 1 : 0, $1.actor == nil ? 0 : 1) }
         }
-        candidatesByFirstWord = patterns.mapValues { patterns in
-            var candidates = Candidates()
-            candidates.single = ordered(patterns.filter { $0.words.count == 1 })
-            candidates.bySecondWord = Dictionary(grouping: patterns.filter { $0.words.count > 1 }) { Folding.fold($0.words[1]) }.mapValues(ordered)
-            return candidates
+        var firstWords = TermTable(expected: patterns.count)
+        var candidates: [Candidates] = []
+        for (first, patterns) in patterns {
+            precondition(firstWords.id(of: first, hash: TermTable.hash(first)) == Int32(candidates.count))
+            var filed = Candidates()
+            filed.single = ordered(patterns.filter { $0.words.count == 1 })
+            filed.bySecondWord = Dictionary(grouping: patterns.filter { $0.words.count > 1 }) { Folding.fold($0.words[1]) }.mapValues(ordered)
+            candidates.append(filed)
         }
+        self.firstWords = firstWords
+        self.candidates = candidates
+    }
+
+    private func candidates(startingWith word: String, hash: UInt64) -> Candidates? {
+        firstWords.existingID(of: word, hash: hash).map { candidates[Int($0)] }
     }
 
     /// The mentions in one sentence's tokens, left to right.
@@ -141,17 +153,18 @@ struct MentionMatcher: Sendable {
                 if matches(pattern, words, text: text) { best = (pattern, pattern.words.count) }
             }
         }
-        let (word, base) = words[words.startIndex].lookupKeys
-        if let candidates = candidatesByFirstWord[word] {
+        let first = words[words.startIndex]
+        let base = first.genitiveBase
+        if let candidates = candidates(startingWith: first.folded, hash: first.hash) {
             if words.count > 1, !candidates.bySecondWord.isEmpty {
-                let (second, secondBase) = words[words.startIndex + 1].lookupKeys
+                let second = words[words.startIndex + 1].folded, secondBase = words[words.startIndex + 1].genitiveBase
                 consider(candidates.bySecondWord[second] ?? [])
                 if let secondBase { consider(candidates.bySecondWord[secondBase] ?? []) }
             }
             consider(candidates.single)
         }
         // A genitive (`Poetins`) ends a form, so only forms of one word are looked up by its base.
-        if let base, let candidates = candidatesByFirstWord[base] { consider(candidates.single) }
+        if let base, let candidates = candidates(startingWith: base, hash: TermTable.hash(base)) { consider(candidates.single) }
         return best
     }
 
@@ -161,9 +174,9 @@ struct MentionMatcher: Sendable {
             let isLast = offset == pattern.words.count - 1
             let equal = pattern.isCaseSensitive
                 ? text.utf8Slice(word.range) == expected
-                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(String(text.utf8Slice(word.range)), of: expected))
+                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(text.utf8Slice(word.range), of: expected))
                 : word.folded == expected
-                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(word.folded, of: expected))
+                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(word.folded[...], of: expected))
             guard equal else { return false }
             if pattern.requiresCapitals && !word.isAllCapitals(in: text) { return false }
         }
@@ -176,35 +189,45 @@ struct MentionMatcher: Sendable {
 private struct Word {
     let folded: String
     let range: Range<Int>
+    /// `TermTable.hash(folded)`.
+    let hash: UInt64
 
     func isAllCapitals(in text: String) -> Bool {
         let letters = text.utf8Slice(range).unicodeScalars.filter(\.properties.isAlphabetic)
         return !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
     }
 
+    /// Whether `folded` ends in `s`: only such a word can have a `genitiveBase`.
+    let endsInS: Bool
+
     init(folded: String, range: Range<Int>) {
         self.folded = folded
         self.range = range
+        hash = TermTable.hash(folded)
+        endsInS = folded.utf8.last == 0x73
     }
 
     init(token: TextToken) {
-        self.init(folded: token.folded, range: token.range)
+        folded = token.folded
+        range = token.range
+        hash = token.foldedHash
+        endsInS = token.endsInS
     }
 
-    /// The keys under which forms this word may begin are filed: itself, and itself without a genitive.
+    /// Forms this word may begin are filed under itself, and under itself without a genitive: this.
     /// Asked of every word, so it reads bytes and allocates only for a word ending in `s`.
-    var lookupKeys: (String, String?) {
+    var genitiveBase: String? {
         let bytes = folded.utf8
-        guard bytes.last == 0x73, bytes.count >= 2 else { return (folded, nil) }
+        guard endsInS, bytes.count >= 2 else { return nil }
         if bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 {
-            return (folded, String(decoding: bytes.dropLast(2), as: UTF8.self))
+            return String(decoding: bytes.dropLast(2), as: UTF8.self)
         }
-        return (folded, bytes.count > 3 ? String(decoding: bytes.dropLast(), as: UTF8.self) : nil)
+        return bytes.count > 3 ? String(decoding: bytes.dropLast(), as: UTF8.self) : nil
     }
 
     /// `poetins`, `rusland's` and `ruslands` are genitives of `poetin` and `rusland`.
-    static func isGenitive(_ word: String, of name: String) -> Bool {
-        guard !name.hasSuffix("s"), name.count >= 3 else { return false }
+    static func isGenitive(_ word: Substring, of name: String) -> Bool {
+        guard word.utf8.last == 0x73, !name.hasSuffix("s"), name.count >= 3 else { return false }
         return word == name + "s" || word == name + "'s"
     }
 

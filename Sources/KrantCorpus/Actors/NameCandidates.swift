@@ -22,7 +22,8 @@ enum NameCandidates {
     }
 
     /// The candidates of one sentence, in text order.
-    static func find(in tokens: [TextToken], covered: Set<Int>, text: String) -> [NameCandidate] {
+    /// `covered[i]` tells whether a mention covers token `i`.
+    static func find(in tokens: [TextToken], covered: [Bool], text: String) -> [NameCandidate] {
         var result: [NameCandidate] = []
         let firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? 0
         var start: Int?
@@ -33,7 +34,7 @@ enum NameCandidates {
             result.append(candidate(tokens, first...(end - 1), firstWord: firstWord, text: text))
         }
         for (index, token) in tokens.enumerated() {
-            switch covered.contains(index) ? .other : role(of: token, text: text) {
+            switch covered[index] ? .other : role(of: token, text: text) {
             case .nameWord:
                 if start == nil { start = index }
             case .lastWord:

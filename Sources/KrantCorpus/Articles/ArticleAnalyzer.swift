@@ -39,32 +39,33 @@ struct LocalVocabulary: Sendable {
     let terms: [String]
     let hashes: [UInt64]
     /// Per word: the local number of its whole term.
-    private(set) var wordTerms: [Int32] = []
+    let wordTerms: [Int32]
     /// Words with compound parts or a genitive base, with the local numbers of those terms.
     private(set) var extras: [(word: Int32, terms: [Int32])] = []
     /// Per term: whether some word of it is written in lowercase, which shows that it is no name.
-    private(set) var inLowercase: [Bool] = []
+    private(set) var inLowercase: [Bool]
 
-    init(words: [TextToken]) {
-        // Distinct terms run to about half the words of a short article and fewer of a long one.
-        var table = TermTable(expected: min(words.count, 256 + words.count / 4))
-        func number(_ term: String) -> Int32 { table.id(of: term, hash: TermTable.hash(term)) }
-        wordTerms.reserveCapacity(words.count)
-        for (position, word) in words.enumerated() {
-            let term = number(word.folded)
-            wordTerms.append(term)
-            if word.kind == .word && !word.isCapitalized {
-                if Int(term) >= inLowercase.count { inLowercase += repeatElement(false, count: Int(term) + 1 - inLowercase.count) }
-                inLowercase[Int(term)] = true
-            }
-            var parts = word.compoundParts.map { number(String($0)) }
-            if let base = word.apostropheGenitiveBase { parts.append(number(String(base))) }
+    /// `terms` is the table the tokenizer numbered the article's words in.
+    init(words: [TextToken], terms table: TermTable) {
+        terms = table.terms
+        hashes = table.hashes
+        wordTerms = words.map(\.term)
+        inLowercase = [Bool](repeating: false, count: table.terms.count)
+        func number(_ part: Substring) -> Int32 {
+            table.existingID(of: String(part), hash: TermTable.hash(part.utf8))!
+        }
+        // By index: a token is copied whole by `enumerated()`, which costs more than reading its fields.
+        for position in words.indices where words[position].kind == .word {
+            let term = words[position].term
+            if !words[position].isCapitalized { inLowercase[Int(term)] = true }
+            // Only a compound or a word ending in `s` can have further terms.
+            guard words[position].isCompound || words[position].endsInS else { continue }
+            let word = words[position]
+            var parts = word.compoundParts.map(number)
+            if let base = word.apostropheGenitiveBase { parts.append(number(base)) }
             parts.removeAll { $0 == term }
             if !parts.isEmpty { extras.append((Int32(position), parts)) }
         }
-        terms = table.terms
-        hashes = table.hashes
-        inLowercase += repeatElement(false, count: terms.count - inLowercase.count)
     }
 }
 
@@ -78,9 +79,11 @@ enum ArticleAnalyzer {
         var opening: [[TextToken]] = []
         var rolePhrases: [(phrase: RolePhrase, sentence: Int, words: Range<Int>, named: Set<Int>)] = []
         var text = draft.text
+        // Distinct terms run to about half the words of a short article and fewer of a long one.
+        var terms = TermTable(expected: 256 + text.utf8.count / 24)
         text.withUTF8 { bytes in
             for paragraph in paragraphs {
-                let tokens = Tokenizer.tokens(in: bytes, range: paragraph.range)
+                let tokens = Tokenizer.tokens(in: bytes, range: paragraph.range, terms: &terms)
                 if opening.count < DateInference.openingParagraphs, paragraph.kind.isRunningText {
                     opening.append(tokens)
                 }
@@ -96,7 +99,8 @@ enum ArticleAnalyzer {
                         wordIndexes[tokenSpan.lowerBound]..<(wordIndexes[tokenSpan.upperBound] + 1)
                     }
                     let matches = matcher.matches(in: sentenceTokens, text: draft.text)
-                    let covered = Set(matches.flatMap { Array($0.tokens) })
+                    var covered = [Bool](repeating: false, count: sentenceTokens.count)
+                    for match in matches { for token in match.tokens { covered[token] = true } }
                     var sentenceMentions = matches.map {
                         AnalyzedArticle.MentionDraft(target: .known($0.actor), kind: $0.kind, range: $0.range,
                                                      sentence: sentenceIndex, words: wordRange($0.tokens))
@@ -131,7 +135,7 @@ enum ArticleAnalyzer {
             provenance: draft.headerDate != nil ? .header : inferred?.provenance ?? .none,
             title: title(paragraphs: paragraphs, sentences: sentences, text: draft.text),
             paragraphs: paragraphs, sentences: sentences, words: words, mentions: mentions,
-            vocabulary: LocalVocabulary(words: words))
+            vocabulary: LocalVocabulary(words: words, terms: terms))
     }
 
     /// The mentions with the role phrases that name a person on the article's date, each in its place; a

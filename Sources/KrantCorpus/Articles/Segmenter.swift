@@ -54,17 +54,39 @@ enum Segmenter {
         if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") || text.hasPrefix("©") || text.hasPrefix("Ⓒ") {
             return true
         }
-        // A copyright sign near the end credits the picture the paragraph describes.
-        if text.utf8.count <= 400, text.suffix(60).contains(where: { $0 == "©" || $0 == "Ⓒ" }) { return true }
+        // A copyright sign near the end credits the picture the paragraph describes. Most paragraphs have
+        // none anywhere, which their bytes show without reading them as characters.
+        if text.utf8.count <= 400, contains(copyrightSigns, in: text.utf8),
+           text.suffix(60).contains(where: { $0 == "©" || $0 == "Ⓒ" }) {
+            return true
+        }
         if text.utf8.count <= 40, agencies.contains(String(text.trimmingCharacters(in: .punctuationCharacters))) { return true }
-        // Only the last few words matter; looking no further keeps this cheap on long paragraphs.
-        let words = text.utf8.suffix(120).split(separator: 0x20).map { Substring($0) }
+        // Only the last few words matter; looking no further keeps this cheap on long paragraphs, and most
+        // paragraphs have no marker there at all.
+        let tail = text.utf8.suffix(120)
+        guard contains(creditMarkers, in: tail) else { return false }
+        let words = tail.split(separator: 0x20).map { Substring($0) }
         guard let marker = words.lastIndex(where: { $0 == "Beeld" || $0 == "Foto:" || $0 == "(Foto" || $0 == "(Beeld" }),
               marker > 0 || words.count < 8 else { return false }
         let credit = words[(marker + 1)...]
         let closesSentence = marker == 0 || words[marker - 1].last.map { ".!?”’\"".contains($0) } ?? false
             || words[marker].hasPrefix("(")
         return closesSentence && !credit.isEmpty && credit.count <= 6 && !credit.contains { $0.utf8.contains(0x2E) }
+    }
+
+    private static let copyrightSigns: [[UInt8]] = [Array("©".utf8), Array("Ⓒ".utf8)]
+    /// The bytes every caption marker (`Beeld`, `Foto:`, `(Foto`, `(Beeld`) contains.
+    private static let creditMarkers: [[UInt8]] = [Array("Beeld".utf8), Array("Foto".utf8)]
+
+    /// Whether one of `needles` occurs in `bytes`.
+    private static func contains(_ needles: [[UInt8]], in bytes: Substring.UTF8View) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for start in bytes.indices {
+                for needle in needles where bytes[start] == needle[0] && bytes[start...].starts(with: needle) { return true }
+            }
+            return false
+        }
+        return bytes.withContiguousStorageIfAvailable(search) ?? Array(bytes).withUnsafeBufferPointer(search)
     }
 
     /// Picture agencies whose name alone, as a paragraph, is a photo credit.

@@ -1,9 +1,17 @@
-/// Folded terms numbered densely while loading, in an open-addressing table keyed by an FNV-1a hash of the
-/// term's bytes. Loading looks up every word of the corpus; `Dictionary<String, Int32>` spent most of that
-/// time in SipHash, and an article's hashes can be reused for the corpus-wide table.
+import Foundation
+
+/// Folded terms numbered densely, in an open-addressing table keyed by an FNV-1a hash of the term's bytes.
+///
+/// The tokenizer numbers every word of the corpus in its article's table straight from the folded bytes, so a
+/// term's `String` is made once per article and not once per word; the corpus-wide table reuses the hashes.
+/// `Dictionary<String, Int32>` spent most of that time in SipHash and in making strings.
 struct TermTable: Sendable {
     private(set) var terms: [String] = []
     private(set) var hashes: [UInt64] = []
+    /// Every term's bytes one after another, so that a lookup compares bytes and makes no string.
+    private var bytes: [UInt8] = []
+    /// Where each term's bytes end in `bytes`; a term starts where the one before it ends.
+    private var ends: [Int32] = []
     /// Term id + 1 per slot, 0 where empty; a power of two in size, kept at most half full.
     private var slots: [Int32]
     /// 64 minus log2 of the slot count: the top bits of a mixed hash choose the slot.
@@ -17,27 +25,66 @@ struct TermTable: Sendable {
         shift = 64 - bits
     }
 
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a, one byte at a time, so the tokenizer can take it while it folds.
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
     static func hash(_ term: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        hash(term.utf8)
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(emptyHash, hash(_:adding:))
     }
 
     /// The term's id, numbering it if it is new; `hash` is `TermTable.hash(term)`.
     mutating func id(of term: String, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = self.slot(for: hash)
-        while slots[slot] != 0 {
-            let id = slots[slot] - 1
-            if hashes[Int(id)] == hash && terms[Int(id)] == term { return id }
-            slot = (slot + 1) & mask
-        }
+        var term = term
+        return term.withUTF8 { id(ofBytes: $0, hash: hash) }
+    }
+
+    /// The id of the term with these UTF-8 bytes, numbering it if it is new; `hash` is `TermTable.hash(bytes)`.
+    mutating func id(ofBytes term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let (slot, found) = lookUp(term, hash: hash)
+        if let found { return found }
         let id = Int32(terms.count)
-        terms.append(term)
+        terms.append(String(decoding: term, as: UTF8.self))
         hashes.append(hash)
+        bytes.append(contentsOf: term)
+        ends.append(Int32(bytes.count))
         slots[slot] = id + 1
         if terms.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The term's id if it is numbered; `hash` is `TermTable.hash(term)`.
+    func existingID(of term: String, hash: UInt64) -> Int32? {
+        var term = term
+        return term.withUTF8 { lookUp($0, hash: hash).found }
+    }
+
+    /// The term's slot: where it is, or the empty slot where it would go.
+    private func lookUp(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
+        let mask = slots.count - 1
+        var slot = self.slot(for: hash)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash && sameBytes(id, term) { return (slot, Int32(id)) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
+    private func sameBytes(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id == 0 ? 0 : Int(ends[id - 1]), end = Int(ends[id])
+        guard end - start == term.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            term.isEmpty || memcmp(stored.baseAddress! + start, term.baseAddress!, term.count) == 0
+        }
     }
 
     /// Fibonacci hashing spreads FNV's weak low bits over the table.
