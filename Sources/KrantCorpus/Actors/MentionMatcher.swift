@@ -176,7 +176,8 @@ struct MentionMatcher: Sendable {
                 ? text.utf8Slice(word.range) == expected
                     || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(text.utf8Slice(word.range), of: expected))
                 : word.folded == expected
-                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && Word.isGenitive(word.folded[...], of: expected))
+                    || (isLast && pattern.kind != .adjective && pattern.kind != .demonym && word.endsInS
+                        && Word.isFoldedGenitive(word.folded, of: expected))
             guard equal else { return false }
             if pattern.requiresCapitals && !word.isAllCapitals(in: text) { return false }
         }
@@ -223,6 +224,13 @@ private struct Word {
             return String(decoding: bytes.dropLast(2), as: UTF8.self)
         }
         return bytes.count > 3 ? String(decoding: bytes.dropLast(), as: UTF8.self) : nil
+    }
+
+    /// `isGenitive` for two folded forms, which are equal only byte for byte, so no string is made.
+    static func isFoldedGenitive(_ word: String, of name: String) -> Bool {
+        let extra = word.utf8.count - name.utf8.count
+        guard extra == 1 || extra == 2, word.utf8.starts(with: name.utf8), !name.hasSuffix("s"), name.count >= 3 else { return false }
+        return extra == 1 || word.utf8.dropFirst(name.utf8.count).first == 0x27
     }
 
     /// `poetins`, `rusland's` and `ruslands` are genitives of `poetin` and `rusland`.

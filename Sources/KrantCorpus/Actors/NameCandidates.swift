@@ -33,8 +33,10 @@ enum NameCandidates {
             if end - first == 1 && !canStandAlone(tokens[first]) { return }
             result.append(candidate(tokens, first...(end - 1), firstWord: firstWord, text: text))
         }
-        for (index, token) in tokens.enumerated() {
-            switch covered[index] ? .other : role(of: token, text: text) {
+        // By index, and asking only capitalised words: a token copied whole costs more than these questions.
+        for index in tokens.indices {
+            let isCandidate = !covered[index] && tokens[index].kind == .word && tokens[index].isCapitalized
+            switch isCandidate ? role(of: tokens[index], text: text) : .other {
             case .nameWord:
                 if start == nil { start = index }
             case .lastWord:

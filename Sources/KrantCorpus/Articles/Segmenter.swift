@@ -51,7 +51,9 @@ enum Segmenter {
     /// A caption names its photographer or agency last: `… Beeld AP`, `… Beeld via REUTERS`, `Foto: ANP`,
     /// `… © AP`, `… Ⓒ ANP`, or is a bare credit (`ANP`, `Foto ANP / Remko de Waal`).
     static func isCaption(_ text: Substring) -> Bool {
-        if text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") || text.hasPrefix("©") || text.hasPrefix("Ⓒ") {
+        // Every prefix below begins with one of these bytes; most paragraphs begin with none of them.
+        let first = text.utf8.first
+        if first == 0x46 || first == 0x42 || first == 0xC2 || first == 0xE2, text.hasPrefix("Foto:") || text.hasPrefix("Foto ") || text.hasPrefix("Beeld ") || text.hasPrefix("©") || text.hasPrefix("Ⓒ") {
             return true
         }
         // A copyright sign near the end credits the picture the paragraph describes. Most paragraphs have
@@ -81,8 +83,13 @@ enum Segmenter {
     /// Whether one of `needles` occurs in `bytes`.
     private static func contains(_ needles: [[UInt8]], in bytes: Substring.UTF8View) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for start in bytes.indices {
-                for needle in needles where bytes[start] == needle[0] && bytes[start...].starts(with: needle) { return true }
+            for needle in needles {
+                let first = needle[0], length = needle.count
+                var start = 0
+                while start + length <= bytes.count {
+                    if bytes[start] == first && bytes[start..<start + length].elementsEqual(needle) { return true }
+                    start += 1
+                }
             }
             return false
         }
@@ -106,30 +113,33 @@ enum Segmenter {
 
     /// Ranges of text between blank lines, trimmed of surrounding white space.
     private static func blockRanges(in text: String, from start: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        let utf8 = Array(text.utf8)
-        var blockStart = start
-        var lineStart = start
-        var lineIsBlank = true
-        var index = start
-        func closeBlock(at end: Int) {
-            guard blockStart < end else { return }
-            let block = trimmed(blockStart..<end, in: text)
-            if !block.isEmpty { ranges.append(block) }
-        }
-        while index <= utf8.count {
-            let byte = index < utf8.count ? utf8[index] : 0x0A
-            if byte == 0x0A {
-                if lineIsBlank { closeBlock(at: lineStart); blockStart = index + 1 }
-                lineStart = index + 1
-                lineIsBlank = true
-            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
-                lineIsBlank = false
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard start <= utf8.count else { return [] }
+            var ranges: [Range<Int>] = []
+            var blockStart = start
+            var lineStart = start
+            var lineIsBlank = true
+            func closeBlock(at end: Int) {
+                guard blockStart < end else { return }
+                let block = trimmed(blockStart..<end, in: utf8)
+                if !block.isEmpty { ranges.append(block) }
             }
-            index += 1
+            for index in start..<utf8.count {
+                let byte = utf8[index]
+                if byte == 0x0A {
+                    if lineIsBlank { closeBlock(at: lineStart); blockStart = index + 1 }
+                    lineStart = index + 1
+                    lineIsBlank = true
+                } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+                    lineIsBlank = false
+                }
+            }
+            // The end of the text closes the last line as a newline would.
+            if lineIsBlank { closeBlock(at: lineStart); blockStart = utf8.count }
+            closeBlock(at: utf8.count)
+            return ranges
         }
-        closeBlock(at: utf8.count)
-        return ranges
     }
 
     private static func firstLineRange(of block: Range<Int>, in text: String) -> Range<Int> {
@@ -140,11 +150,15 @@ enum Segmenter {
     }
 
     static func trimmed(_ range: Range<Int>, in text: String) -> Range<Int> {
-        let utf8 = text.utf8
+        var text = text
+        return text.withUTF8 { trimmed(range, in: $0) }
+    }
+
+    private static func trimmed(_ range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         func isSpace(_ offset: Int) -> Bool {
-            let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+            let byte = utf8[offset]
             return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
         }
         while lower < upper && isSpace(lower) { lower += 1 }

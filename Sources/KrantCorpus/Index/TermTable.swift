@@ -12,8 +12,10 @@ struct TermTable: Sendable {
     private var bytes: [UInt8] = []
     /// Where each term's bytes end in `bytes`; a term starts where the one before it ends.
     private var ends: [Int32] = []
-    /// Term id + 1 per slot, 0 where empty; a power of two in size, kept at most half full.
-    private var slots: [Int32]
+    /// Per slot the top half of the term's hash and its id + 1 in the bottom half, 0 where empty; a power of
+    /// two in size, kept at most half full. The corpus-wide table is too large for the cache: with the hash in
+    /// the slot, a lookup reads one other place (the term) instead of two.
+    private var slots: [UInt64]
     /// 64 minus log2 of the slot count: the top bits of a mixed hash choose the slot.
     private var shift: UInt64
 
@@ -21,7 +23,7 @@ struct TermTable: Sendable {
     init(expected: Int = 8) {
         var bits: UInt64 = 4
         while 1 << bits < expected * 2 { bits += 1 }
-        slots = [Int32](repeating: 0, count: 1 << bits)
+        slots = [UInt64](repeating: 0, count: 1 << bits)
         shift = 64 - bits
     }
 
@@ -43,37 +45,50 @@ struct TermTable: Sendable {
 
     /// The term's id, numbering it if it is new; `hash` is `TermTable.hash(term)`.
     mutating func id(of term: String, hash: UInt64) -> Int32 {
+        let (slot, found) = lookUp(hash: hash) { terms[$0] == term }
+        if let found { return found }
         var term = term
-        return term.withUTF8 { id(ofBytes: $0, hash: hash) }
+        return term.withUTF8 { add($0, hash: hash, at: slot) }
     }
 
     /// The id of the term with these UTF-8 bytes, numbering it if it is new; `hash` is `TermTable.hash(bytes)`.
     mutating func id(ofBytes term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let (slot, found) = lookUp(term, hash: hash)
-        if let found { return found }
+        let (slot, found) = lookUp(hash: hash) { sameBytes($0, term) }
+        return found ?? add(term, hash: hash, at: slot)
+    }
+
+    /// The term's id if it is numbered; `hash` is `TermTable.hash(term)`.
+    func existingID(of term: String, hash: UInt64) -> Int32? {
+        lookUp(hash: hash) { terms[$0] == term }.found
+    }
+
+    private mutating func add(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) -> Int32 {
         let id = Int32(terms.count)
         terms.append(String(decoding: term, as: UTF8.self))
         hashes.append(hash)
         bytes.append(contentsOf: term)
         ends.append(Int32(bytes.count))
-        slots[slot] = id + 1
+        slots[slot] = Self.entry(hash: hash, id: id)
         if terms.count * 2 > slots.count { grow() }
         return id
     }
 
-    /// The term's id if it is numbered; `hash` is `TermTable.hash(term)`.
-    func existingID(of term: String, hash: UInt64) -> Int32? {
-        var term = term
-        return term.withUTF8 { lookUp($0, hash: hash).found }
+    private static func entry(hash: UInt64, id: Int32) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
     /// The term's slot: where it is, or the empty slot where it would go.
-    private func lookUp(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
+    @inline(__always)
+    private func lookUp(hash: UInt64, isTerm: (Int) -> Bool) -> (slot: Int, found: Int32?) {
         let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = self.slot(for: hash)
         while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash && sameBytes(id, term) { return (slot, Int32(id)) }
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if isTerm(id) { return (slot, Int32(id)) }
+            }
             slot = (slot + 1) & mask
         }
         return (slot, nil)
@@ -93,13 +108,13 @@ struct TermTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
             var slot = self.slot(for: hash)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id) + 1
+            slots[slot] = Self.entry(hash: hash, id: Int32(id))
         }
     }
 }

@@ -44,10 +44,8 @@ enum SentenceSplitter {
         mark == "." || mark == "?" || mark == "!" || mark == "…"
     }
 
-    // Marks are asked of every punctuation token: a short list of small strings is cheaper to search than a
-    // set is to hash.
-    private static let closers: [String] = ["'", "\"", "”", "»", ")", "]"]
-    private static let openers: [String] = ["“", "„", "‘", "'", "\"", "«", "(", "-", "–", "—"]
+    private static let closers: Set<String> = ["'", "\"", "”", "»", ")", "]"]
+    private static let openers: Set<String> = ["“", "„", "‘", "'", "\"", "«", "(", "-", "–", "—"]
 
     /// A closing mark ends the sentence before it; a straight quote does so only when it touches the stop
     /// (`…zei hij."`), since with a space before it (`… zei hij. "Wij…`) it opens the next sentence's quote.
@@ -56,8 +54,8 @@ enum SentenceSplitter {
         return !straightQuotes.contains(token.folded) || token.range.lowerBound == previous.range.upperBound
     }
 
-    private static let straightQuotes: [String] = ["'", "\""]
-    private static let bullets: [String] = ["•", "·", "▪", "-", "–", "—", "*"]
+    private static let straightQuotes: Set<String> = ["'", "\""]
+    private static let bullets: Set<String> = ["•", "·", "▪", "-", "–", "—", "*"]
 
     /// A bullet (`•`, `-`) or an item number (`1.`, `2)`) that is the first thing on its line.
     private static func startsListItem(at index: Int, in tokens: [TextToken], text: String) -> Bool {
