@@ -114,7 +114,9 @@ struct MentionMatcher: Sendable {
                     }
                     position += length
                 } else {
-                    result += compoundMatches(of: tokens[index + position], tokenIndex: index + position, text: text)
+                    if tokens[index + position].isCompound {
+                        result += compoundMatches(of: tokens[index + position], tokenIndex: index + position, text: text)
+                    }
                     position += 1
                 }
             }
@@ -193,9 +195,20 @@ private struct Word {
     /// `TermTable.hash(folded)`.
     let hash: UInt64
 
+    /// Whether the word has letters and all of them are capitals; read without making a list of them.
     func isAllCapitals(in text: String) -> Bool {
-        let letters = text.utf8Slice(range).unicodeScalars.filter(\.properties.isAlphabetic)
-        return !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
+        var sawLetter = false
+        for scalar in text.utf8Slice(range).unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { sawLetter = true }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            guard scalar.properties.isUppercase else { return false }
+            sawLetter = true
+        }
+        return sawLetter
     }
 
     /// Whether `folded` ends in `s`: only such a word can have a `genitiveBase`.

@@ -255,6 +255,18 @@ private struct Assembly {
         return stopped ? nil : (words, articles)
     }
 
+    /// The term ids in the terms' alphabetical order; nil when `isCancelled` answers true, which turns every
+    /// later comparison into "equal" and so ends the sort at once.
+    private static func alphabetical(_ terms: [String], isCancelled: (@Sendable () -> Bool)?) -> [Int32]? {
+        var comparisons = 0, stopped = false
+        let sorted = terms.indices.sorted { left, right in
+            comparisons += 1
+            if comparisons & 0xFFFF == 0, !stopped, isCancelled?() == true { stopped = true }
+            return !stopped && terms[left] < terms[right]
+        }.map(Int32.init)
+        return stopped ? nil : sorted
+    }
+
     /// The corpus with its indexes; nil when `isCancelled` answers true, which it is asked between the steps
     /// and within the long ones.
     func corpus(report: LoadReport, gazetteer: Gazetteer, isCancelled: (@Sendable () -> Bool)?) -> Corpus? {
@@ -263,19 +275,22 @@ private struct Assembly {
             .sorted { ($0.1.firstDay, $0.1.lastDay, $0.0) < ($1.1.firstDay, $1.1.lastDay, $1.0) }
             .map { Int32($0.0) }
         let terms = termTable.terms
-        // Ctrl-C turns every later comparison into "equal", which ends the sort at once; its order is thrown away.
-        var comparisons = 0, stopped = false
-        let termsInOrder = terms.indices.sorted { left, right in
-            comparisons += 1
-            if comparisons & 0xFFFF == 0, !stopped, isCancelled?() == true { stopped = true }
-            return !stopped && terms[left] < terms[right]
-        }.map(Int32.init)
-        if stopped { return nil }
+        // The terms are put in order on one core while the other stems them; each stemmer is used by one thread.
+        let order = Mutex<[Int32]?>(nil)
+        let stemRanges = stride(from: 0, to: terms.count, by: 4_096).map { $0..<min(terms.count, $0 + 4_096) }
+        let stems = ParallelMap.map(stemRanges, alongside: {
+            let sorted = Self.alphabetical(terms, isCancelled: isCancelled)
+            order.withLock { $0 = sorted }
+        }, isCancelled: isCancelled) { range in
+            let stemmer = DutchStemmer()
+            // A number has no stem.
+            return range.map { id in terms[id].unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false ? stemmer.stem(terms[id]) : nil }
+        }
+        guard let stems, let termsInOrder = order.withLock({ $0 }) else { return nil }
         // Each distinct term is stemmed once; a word's stem is its term's.
         var stemTerms: [String: [Int32]] = [:]
-        for (id, term) in terms.enumerated() where term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false {
-            if id & 0xFFF == 0, isCancelled?() == true { return nil }
-            stemTerms[DutchStemmer.shared.stem(term), default: []].append(Int32(id))
+        for (id, stem) in stems.joined().enumerated() {
+            if let stem { stemTerms[stem, default: []].append(Int32(id)) }
         }
         guard let (termWords, termArticles) = postings(isCancelled: isCancelled),
               let termIDs = CorpusIndex.numbering(terms, isCancelled: isCancelled) else { return nil }

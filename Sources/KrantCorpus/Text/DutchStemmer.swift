@@ -3,14 +3,15 @@ import Synchronization
 
 /// Dutch Snowball stems through libstemmer: `kernwapens` and `kernwapen` both stem to `kernwapen`.
 ///
-/// A libstemmer stemmer keeps state between calls, so the one instance is used under a lock.
+/// A libstemmer stemmer keeps state between calls, so an instance is used under a lock; loading gives each
+/// thread its own.
 public final class DutchStemmer: Sendable {
     /// The stemmer every index and query uses.
     public static let shared = DutchStemmer()
 
     private let stemmer: Mutex<StemmerHandle>
 
-    private init() {
+    init() {
         stemmer = Mutex(StemmerHandle(pointer: sb_stemmer_new("dutch", "UTF_8")))
     }
 
