@@ -283,8 +283,11 @@ private struct Assembly {
             order.withLock { $0 = sorted }
         }, isCancelled: isCancelled) { range in
             let stemmer = DutchStemmer()
-            // A number has no stem.
-            return range.map { id in terms[id].unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false ? stemmer.stem(terms[id]) : nil }
+            return range.map { id in
+                // A number has no stem.
+                let isNumber = terms[id].unicodeScalars.first.map { ("0"..."9").contains($0) } ?? true
+                return isNumber ? nil : stemmer.stem(terms[id])
+            }
         }
         guard let stems, let termsInOrder = order.withLock({ $0 }) else { return nil }
         // Each distinct term is stemmed once; a word's stem is its term's.

@@ -15,6 +15,10 @@ public final class DutchStemmer: Sendable {
         stemmer = Mutex(StemmerHandle(pointer: sb_stemmer_new("dutch", "UTF_8")))
     }
 
+    deinit {
+        stemmer.withLock { handle in if let pointer = handle.pointer { sb_stemmer_delete(pointer) } }
+    }
+
     /// The stem of a folded word; the word itself if libstemmer cannot stem it.
     public func stem(_ word: String) -> String {
         stemmer.withLock { handle in
