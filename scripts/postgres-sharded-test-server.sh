@@ -55,6 +55,7 @@ CREATE TABLE krant.sentences (
 CREATE TABLE krant.mentions (
     article integer NOT NULL, mention integer NOT NULL, sentence integer NOT NULL, actor integer NOT NULL,
     form text NOT NULL, kind text NOT NULL, role text, start_offset integer NOT NULL, end_offset integer NOT NULL,
+    form_folded text NOT NULL, role_folded text,
     PRIMARY KEY (article, mention)
 );
 CREATE TABLE krant.postings (
@@ -62,6 +63,7 @@ CREATE TABLE krant.postings (
     slot "char" NOT NULL, part smallint NOT NULL, parts smallint NOT NULL, term integer NOT NULL
 );
 CREATE INDEX ON krant.sentences (sentence);
+CREATE INDEX ON krant.mentions (mention);
 CREATE INDEX ON krant.mentions (actor, article, sentence);
 CREATE INDEX ON krant.postings (term, article, sentence, position);
 CREATE INDEX ON krant.postings (article, position);
@@ -97,7 +99,8 @@ SQL
     done
     cat <<'SQL'
 CREATE TABLE krant.actors (
-    actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text
+    actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text,
+    name_rank integer NOT NULL, affiliation_folded text, guess text, roles text, roles_folded text
 );
 CREATE TABLE krant.actor_forms (
     actor integer NOT NULL, form text NOT NULL, form_folded text NOT NULL, kind text NOT NULL,

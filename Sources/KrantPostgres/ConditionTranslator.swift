@@ -1,7 +1,7 @@
 import KrantCorpus
 import KrantQuery
 
-/// Turns a `where` condition over articles or sentences into an SQL expression that is true or false, never
+/// Turns a `where` condition over articles, sentences, mentions or actors into an SQL expression that is true or false, never
 /// NULL, so that `not` keeps krant's meaning for undated articles.
 ///
 /// Actor names are resolved on the server first, as krant resolves them: a canonical name, else every
@@ -27,28 +27,42 @@ struct ConditionTranslator: Sendable {
     private func translate(_ test: Test, into sql: inout SQLText) async throws -> String {
         let name = test.field.text.lowercased()
         let fields = ServerField.fields(of: kind)
-        guard fields.contains(where: { $0.name == name }) else {
+        guard let field = fields.first(where: { $0.name == name }) else {
             throw Diagnostic(.semantic, "unknown field '\(test.field.text)'", at: test.field.range,
                              notes: ["\(kind.rawValue) have: \(fields.map(\.name).joined(separator: ", "))"])
         }
-        switch name {
-        case "actor": return try await actorTest(test, into: &sql)
-        case "date": return try dateTest(test, into: &sql)
-        case "text":
+        switch field.test {
+        case .actorList(let match):
+            return try await actorTest(test, into: &sql) { "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(match) AND m.actor IN (\($0)))" }
+        case .actor(let column):
+            return try await actorTest(test, into: &sql) { "\(column) IN (\($0))" }
+        case .date(let alias):
+            return try dateTest(test, alias: alias, into: &sql)
+        case .words:
             guard case .contains(let literal, let stemmed) = test.kind else { break }
             guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
                 throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)
             }
             return TextSearchSQL(pattern: pattern, kind: kind).exists(into: &sql)
-        default: break
+        case .text(let folded):
+            if let holds = try FieldTestSQL(test: test).text(folded, into: &sql) { return holds }
+        case .enumeration(let column):
+            guard case .enumeration(let cases) = field.type else { break }
+            return try FieldTestSQL(test: test).enumeration(column, cases: cases, into: &sql)
+        case .integer(let column):
+            return try FieldTestSQL(test: test).integer(column, into: &sql)
+        case .none:
+            break
         }
         throw Diagnostic(.semantic, "this condition on '\(name)' is not supported on PostgreSQL yet", at: test.range,
-                         notes: ["the server runs conditions on actor (=, !=, in), date (=, !=, <, <=, >, >=, in, between) and text contains"])
+                         notes: ["the server runs conditions on actors, dates, numbers and kinds, text contains on the text of articles "
+                                 + "and sentences, and =, !=, <, >, in and between on other text"])
     }
 
     // MARK: Actors
 
-    private func actorTest(_ test: Test, into sql: inout SQLText) async throws -> String {
+    /// `actor = "…"`, `!=` and `in`: `holds` makes the test from the actors' placeholders.
+    private func actorTest(_ test: Test, into sql: inout SQLText, holds: (String) -> String) async throws -> String {
         let literals: [Literal]
         var negated = false
         switch test.kind {
@@ -72,8 +86,7 @@ struct ConditionTranslator: Sendable {
         }
         var placeholders: [String] = []
         for actor in Set(actors).sorted() { placeholders.append(sql.bind(actor)) }
-        let row = kind == .sentences ? "m.article = s.article AND m.sentence = s.sentence" : "m.article = a.article"
-        let exists = "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(row) AND m.actor IN (\(placeholders.joined(separator: ", "))))"
+        let exists = holds(placeholders.joined(separator: ", "))
         return negated ? "(NOT \(exists))" : exists
     }
 
@@ -87,9 +100,9 @@ struct ConditionTranslator: Sendable {
     // MARK: Dates
 
     /// krant's interval reading: `<` ends before the bound begins, `=` lies within it; undated rows fail.
-    private func dateTest(_ test: Test, into sql: inout SQLText) throws -> String {
+    private func dateTest(_ test: Test, alias a: String, into sql: inout SQLText) throws -> String {
         func within(_ first: Int32, _ last: Int32, _ sql: inout SQLText) -> String {
-            "(a.first_day >= \(sql.bind(Int(first))) AND a.last_day <= \(sql.bind(Int(last))))"
+            "(\(a).first_day >= \(sql.bind(Int(first))) AND \(a).last_day <= \(sql.bind(Int(last))))"
         }
         let holds: String
         switch test.kind {
@@ -98,10 +111,10 @@ struct ConditionTranslator: Sendable {
             switch op {
             case .equal: holds = within(bound.firstDay, bound.lastDay, &sql)
             case .notEqual: holds = "NOT " + within(bound.firstDay, bound.lastDay, &sql)
-            case .less: holds = "a.last_day < \(sql.bind(Int(bound.firstDay)))"
-            case .lessOrEqual: holds = "(a.last_day < \(sql.bind(Int(bound.firstDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
-            case .greater: holds = "a.first_day > \(sql.bind(Int(bound.lastDay)))"
-            case .greaterOrEqual: holds = "(a.first_day > \(sql.bind(Int(bound.lastDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            case .less: holds = "\(a).last_day < \(sql.bind(Int(bound.firstDay)))"
+            case .lessOrEqual: holds = "(\(a).last_day < \(sql.bind(Int(bound.firstDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            case .greater: holds = "\(a).first_day > \(sql.bind(Int(bound.lastDay)))"
+            case .greaterOrEqual: holds = "(\(a).first_day > \(sql.bind(Int(bound.lastDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
             }
         case .member(let list):
             var parts: [String] = []
@@ -116,7 +129,7 @@ struct ConditionTranslator: Sendable {
             throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
                              at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
         }
-        return "(a.first_day IS NOT NULL AND \(holds))"
+        return "(\(a).first_day IS NOT NULL AND \(holds))"
     }
 
     private func date(_ literal: Literal, field: Name) throws -> CorpusDate {

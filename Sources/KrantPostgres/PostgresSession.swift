@@ -86,20 +86,49 @@ public actor PostgresSession {
             }
             return ServerResult(kind: kind, columns: fields.map(\.name), columnTypes: fields.map(\.type), rows: values, sql: plan.sql)
         case .groups(let keys, let limit):
-            var counts: [[Value]: Int] = [:]
-            for row in rows {
-                var cells = row.makeIterator()
-                let key: [Value] = try keys.map { key in
-                    guard let columns = key.groupColumns else { return try Self.decode(cells.next()!, as: .text).value }
-                    return key.value(try columns.indices.map { try Self.decode(cells.next()!, as: key.columns[$0].cell) })
-                }
-                counts[key, default: 0] += try cells.next()!.decode(Int.self)
+            var ordered = GroupOrder.ordered(try Self.groupCounts(rows, keys: keys), keys: keys.map { ($0.name, $0.type) })
+            var columns = zip(GroupOrder.columnNames(keys.map(\.name)), keys).map { (name: $0, type: $1.type) }
+                + [(name: "count", type: FieldType.integer)]
+            var notes: [String] = []
+            if let normalisation = plan.normalisation {
+                try await normalise(&ordered, columns: &columns, notes: &notes, normalisation, plan: plan)
             }
-            var ordered = GroupOrder.ordered(counts, keys: keys.map { ($0.name, $0.type) })
             if let (take, skip) = limit { ordered = Array(ordered.dropFirst(min(skip, ordered.count)).prefix(take)) }
-            return ServerResult(kind: .groups, columns: keys.map(\.name) + ["count"], columnTypes: keys.map(\.type) + [.integer],
-                                rows: ordered, sql: plan.sql)
+            return ServerResult(kind: .groups, columns: columns.map(\.name), columnTypes: columns.map(\.type),
+                                rows: ordered, sql: plan.sql, notes: notes)
         }
+    }
+
+    /// The count of each combination of key values, from rows of key columns and a count; a key value met
+    /// twice (an actor list joined row by row) adds up.
+    private static func groupCounts(_ rows: [PostgresRandomAccessRow], keys: [ServerField]) throws -> [[Value]: Int] {
+        var counts: [[Value]: Int] = [:]
+        for row in rows {
+            var cells = row.makeIterator()
+            let key: [Value] = try keys.map { key in
+                guard let columns = key.groupColumns else { return try Self.decode(cells.next()!, as: .text).value }
+                return key.value(try columns.indices.map { try Self.decode(cells.next()!, as: key.columns[$0].cell) })
+            }
+            counts[key, default: 0] += try cells.next()!.decode(Int.self)
+        }
+        return counts
+    }
+
+    /// Adds the rate and share columns of `per` and `share` to ordered groups, from the base table's groups and
+    /// the number of rows counted, which the server counts in queries of their own.
+    private func normalise(_ records: inout [[Value]], columns: inout [(name: String, type: FieldType)], notes: inout [String],
+                           _ normalisation: ServerPlan.Normalisation, plan: ServerPlan) async throws {
+        var rate: (per: Int, base: RowKind, baseCounts: [[Value]: Int])?
+        if let asked = normalisation.rate {
+            let baseCounts = try Self.groupCounts(try await query(PostgresQuery(unsafeSQL: asked.sql)), keys: asked.keys)
+            rate = (asked.per, asked.base, baseCounts)
+        }
+        var share: (total: Int, counted: RowKind)?
+        if let totalSQL = normalisation.totalSQL {
+            let total = try await query(plan.text.query(totalSQL)).first?[0].decode(Int.self) ?? 0
+            share = (total, normalisation.counted)
+        }
+        GroupRates.append(to: &records, columns: &columns, notes: &notes, keys: normalisation.keys, rate: rate, share: share)
     }
 
     /// `| explain`: the SQL with its placeholders, each bound value beside its placeholder, and the plan the

@@ -25,6 +25,11 @@ struct ShardedServerTests {
         try await DifferentialStatements.expectSameAnswer(statement, on: try await ShardedTestServer.exported.value)
     }
 
+    @Test(arguments: GeneratedStatements.seed)
+    func generatedStatement(_ statement: String) async throws {
+        try await GeneratedStatements.expectSameAnswer(statement, on: try await ShardedTestServer.exported.value, corpus: TestServer.corpus)
+    }
+
     /// The coordinator's plan reads the articles from both shards: the statements above ran on the sharded
     /// layout, which the export kept, and not on tables it made in the coordinator.
     @Test func theCoordinatorReadsBothShards() async throws {
