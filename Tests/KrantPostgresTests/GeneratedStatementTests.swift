@@ -67,3 +67,25 @@ struct GeneratedStatementTests {
         if let failure { throw failure }
     }
 }
+
+/// The generator's statements are worth comparing: nearly all run, and most of those that list rows list some.
+@Suite("Generated statements")
+struct StatementGeneratorTests {
+    @Test(arguments: [("seed", TestServer.corpus, GeneratedStatements.seed),
+                      ("generated", GeneratedStatements.corpus, StatementGenerator.statements(250, seed: 29, corpus: GeneratedStatements.corpus))])
+    func mostStatementsRunAndFindRows(_ name: String, _ corpus: Corpus, _ statements: [String]) {
+        var failed: [String] = [], empty = 0, counted = 0
+        for statement in statements {
+            guard let result = try? Query.run(statement, on: corpus) else { failed.append(statement); continue }
+            if case .count = result.content { counted += 1 } else if result.rows.isEmpty { empty += 1 }
+        }
+        print("\(name): \(statements.count) statements, \(Set(statements).count) distinct, \(failed.count) fail in memory, \(counted) counts, \(empty) give no rows")
+        #expect(failed.count * 10 <= statements.count, "\(failed)")
+        #expect(empty * 3 <= statements.count - failed.count - counted)
+        #expect(Set(statements).count * 10 >= statements.count * 9)
+    }
+
+    @Test func theSameSeedGivesTheSameStatements() {
+        #expect(StatementGenerator.statements(50, seed: 3, corpus: TestServer.corpus) == StatementGenerator.statements(50, seed: 3, corpus: TestServer.corpus))
+    }
+}
