@@ -39,6 +39,9 @@ struct ConditionTranslator: Sendable {
         case .date(let alias):
             return try dateTest(test, alias: alias, into: &sql)
         case .words:
+            if case .near(let proximity) = test.kind {
+                return ProximitySQL(proximity: try proximity.checked(), kind: kind).exists(into: &sql)
+            }
             guard case .contains(let literal, let stemmed) = test.kind else { break }
             guard case .string(let text) = literal.kind, let pattern = TextPattern(text, stemmed: stemmed) else {
                 throw Diagnostic(.semantic, "'contains' needs at least one word", at: literal.range)

@@ -139,6 +139,13 @@ enum DifferentialStatements {
         "articles | count by actor share | limit 5",
         "articles | count by provenance, year share",
         "sentences | count by year, segment per 10 sentences share | limit 6 offset 1",
+        "articles where text contains \"Poetin\" within 10 of \"NAVO\"",
+        "sentences where text contains \"Poetin\" within 5 of ~\"kernwapen\"",
+        "articles where text contains \"NAVO\" within 3 of \"Rusland\" in article",
+        "sentences where text contains \"de\" within 1 of \"navo*\" | count",
+        "sentences where text contains \"Russische president\" within 8 of \"Oekraïne\" in article | select article, text",
+        "articles where not text contains \"Biden\" within 20 of \"Poetin\" | count",
+        "sentences where text contains \"NAVO\" within 2 of \"secretaris generaal\" | select text",
         "let pm = mentions where actor = \"Poetin\"\npm | sentences | count",
         "let pm = mentions where actor = \"Poetin\"\npm where kind != name | actors",
     ]

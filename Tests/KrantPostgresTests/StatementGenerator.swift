@@ -98,8 +98,11 @@ struct StatementGenerator {
     private mutating func wordTest() -> String {
         let words = sentenceWords()
         guard let word = words.isEmpty ? nil : pick(words) else { return "text contains \"de\"" }
-        switch below(5) {
+        switch below(7) {
         case 0 where word.count > 3: return "text contains \"\(word.prefix(3))*\""
+        case 5, 6:
+            let other = pick(words), distance = 1 + below(12)
+            return "text contains \"\(word)\" within \(distance) of \(pick(["", "~"]))\"\(other)\"\(pick(["", " in sentence", " in article"]))"
         case 1: return "text contains ~\"\(word)\""
         case 2 where words.count > 2:
             let start = below(words.count - 1)
