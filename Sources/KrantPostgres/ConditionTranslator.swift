@@ -31,6 +31,9 @@ struct ConditionTranslator: Sendable {
             throw Diagnostic(.semantic, "unknown field '\(test.field.text)'", at: test.field.range,
                              notes: ["\(kind.rawValue) have: \(fields.map(\.name).joined(separator: ", "))"])
         }
+        if case .matches(let pattern, let caseInsensitive, let range) = test.kind, field.type == .text || field.type == .indexedText {
+            return try regexTest(field.columns[0].sql, pattern: pattern, caseInsensitive: caseInsensitive, range: range, into: &sql)
+        }
         switch field.test {
         case .actorList(let match):
             return try await actorTest(test, into: &sql) { "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(match) AND m.actor IN (\($0)))" }
@@ -60,6 +63,23 @@ struct ConditionTranslator: Sendable {
         throw Diagnostic(.semantic, "this condition on '\(name)' is not supported on PostgreSQL yet", at: test.range,
                          notes: ["the server runs conditions on actors, dates, numbers and kinds, text contains on the text of articles "
                                  + "and sentences, and =, !=, <, >, in and between on other text"])
+    }
+
+    // MARK: Regular expressions
+
+    /// `matches /…/` on the text as shown (empty where there is none), once the expression is one the server
+    /// reads as krant does; a wrong expression fails as in memory.
+    private func regexTest(_ column: String, pattern: String, caseInsensitive: Bool, range: Range<Int>,
+                           into sql: inout SQLText) throws -> String {
+        _ = try BoundedRegex(pattern: pattern, caseInsensitive: caseInsensitive, range: range)
+        switch RegexTranslation.translate(pattern, caseInsensitive: caseInsensitive) {
+        case .success(let translated):
+            return "(coalesce(\(column), '') \(caseInsensitive ? "~*" : "~") \(sql.bind(translated)))"
+        case .failure(let unsupported):
+            throw Diagnostic(.semantic, "this regular expression is not supported on PostgreSQL yet", at: range,
+                             notes: ["\(unsupported.construct) reads differently on the server",
+                                     "the server runs characters, ., [sets], groups, |, ^, $, \\b and repetitions so far"])
+        }
     }
 
     // MARK: Actors

@@ -47,7 +47,8 @@ struct ServerTests {
         ("articles where title contains \"x\"", "this condition on 'title'"),
         ("articles where year = 2022", "this condition on 'year'"),
         ("mentions where sentence = \"x\"", "this condition on 'sentence'"),
-        ("articles where text matches /navo/", "this condition on 'text'"),
+        (#"articles where text matches /\d{4}/"#, "this regular expression"),
+        ("articles where title matches /oekraïne/i", "this regular expression"),
         ("articles | sort by actor", "sorting by 'actor'"),
         ("mentions | sort by sentence", "sorting by 'sentence'"),
         ("let jaren = articles | count by year", "'let' over the groups of 'count by'"),
@@ -98,7 +99,8 @@ struct ServerTests {
                           "actors | sentences", "mentions | count by kind per 10 articles", "sentences | count by segment per 0 sentences",
                           "mentions where kind = metonymy", "actors where kind < person", "articles where words = \"veel\"",
                           "actors where mentions contains \"x\"",
-                          "articles where text contains \"a\" within 0 of \"b\"", "sentences where text contains \"a\" within 3 of \"b\" in alinea"] {
+                          "articles where text contains \"a\" within 0 of \"b\"", "sentences where text contains \"a\" within 3 of \"b\" in alinea",
+                          "articles where text matches /(navo/", "articles where words matches /1/", "mentions where kind matches /x/"] {
             let memory = #expect(throws: QueryError.self) { try Query.run(statement, on: TestServer.corpus) }
             let server = await #expect(throws: QueryError.self) { try await session.run(statement) }
             #expect(server?.diagnostic.range == memory?.diagnostic.range, "\(statement)")

@@ -68,6 +68,7 @@ struct StatementGenerator {
                 "segment = \(pick(SegmentKind.allCases.map(\.rawValue)))",
                 "form \(pick(["=", "!=", "<"])) \"\(form())\"", "form between \"a\" and \"\(pick(["k", "p", "z"]))\"",
                 "role != \"\(pick(["president", "x"]))\"", "article != \"\(articleID())\"",
+                formPattern(),
             ])
         default:
             return pick([
@@ -104,11 +105,25 @@ struct StatementGenerator {
             let other = pick(words), distance = 1 + below(12)
             return "text contains \"\(word)\" within \(distance) of \(pick(["", "~"]))\"\(other)\"\(pick(["", " in sentence", " in article"]))"
         case 1: return "text contains ~\"\(word)\""
+        case 4 where word.count > 2:
+            return "text matches /\(pick(["", "^", "\\b"]))\(word.prefix(4))\(pick(["", ".", "[a-z]+", "s?"]))/\(flags(for: word.prefix(4)))"
         case 2 where words.count > 2:
             let start = below(words.count - 1)
             return "text contains \"\(words[start]) \(words[start + 1])\""
         default: return "text contains \"\(word)\""
         }
+    }
+
+    /// `form matches /…/`, from the start of a form.
+    private mutating func formPattern() -> String {
+        let start = String(form().prefix(3).filter(\.isLetter))
+        let letters = start.isEmpty ? "a" : start
+        return "form matches /\(pick(["^", ""]))\(letters)/\(flags(for: letters))"
+    }
+
+    /// `i` now and then, where the letters are ASCII: the server refuses other letters with `/…/i`.
+    private mutating func flags(for letters: some StringProtocol) -> String {
+        letters.unicodeScalars.allSatisfy(\.isASCII) ? pick(["", "i"]) : ""
     }
 
     // MARK: Tails
