@@ -28,8 +28,7 @@ struct ConditionTranslator: Sendable {
         let name = test.field.text.lowercased()
         let fields = ServerField.fields(of: kind)
         guard let field = fields.first(where: { $0.name == name }) else {
-            throw Diagnostic(.semantic, "unknown field '\(test.field.text)'", at: test.field.range,
-                             notes: ["\(kind.rawValue) have: \(fields.map(\.name).joined(separator: ", "))"])
+            throw FieldResolver.unknownField(test.field, of: kind, among: fields.map(\.name))
         }
         if case .matches(let pattern, let caseInsensitive, let range) = test.kind, field.type == .text || field.type == .indexedText {
             return try regexTest(field.columns[0].sql, pattern: pattern, caseInsensitive: caseInsensitive, range: range, into: &sql)

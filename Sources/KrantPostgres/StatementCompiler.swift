@@ -186,8 +186,7 @@ struct StatementCompiler: Sendable {
 
     private func field(_ name: Name, in fields: [ServerField], kind: RowKind) throws -> ServerField {
         if let field = fields.first(where: { $0.name == name.text.lowercased() }) { return field }
-        throw Diagnostic(.semantic, "unknown field '\(name.text)'", at: name.range,
-                         notes: ["\(kind.rawValue) have: \(fields.map(\.name).joined(separator: ", "))"])
+        throw FieldResolver.unknownField(name, of: kind, among: fields.map(\.name))
     }
 
     private func amounts(_ count: Literal, _ offset: Literal?) throws -> (Int, Int) {

@@ -100,10 +100,12 @@ struct ServerTests {
                           "mentions where kind = metonymy", "actors where kind < person", "articles where words = \"veel\"",
                           "actors where mentions contains \"x\"",
                           "articles where text contains \"a\" within 0 of \"b\"", "sentences where text contains \"a\" within 3 of \"b\" in alinea",
-                          "articles where text matches /(navo/", "articles where words matches /1/", "mentions where kind matches /x/"] {
+                          "articles where text matches /(navo/", "articles where words matches /1/", "mentions where kind matches /x/",
+                          "mentions where title = \"x\"", "actors | sort by nam", "sentences | select id"] {
             let memory = #expect(throws: QueryError.self) { try Query.run(statement, on: TestServer.corpus) }
             let server = await #expect(throws: QueryError.self) { try await session.run(statement) }
             #expect(server?.diagnostic.range == memory?.diagnostic.range, "\(statement)")
+            #expect(server?.diagnostic.message == memory?.diagnostic.message, "\(statement)")
         }
     }
 }
