@@ -16,6 +16,23 @@ enum GeneratedStatements {
     /// A generated corpus: short articles with every segment, undated ones among them, and the gazetteer's actors.
     static let corpus = Corpus(texts: SyntheticCorpus(seed: 7, lexiconSize: 20_000, articleWords: 40...160).articles(count: 150))
 
+    /// Over the generated corpus, for both servers.
+    static let generated = StatementGenerator.statements(250, seed: 29, corpus: corpus)
+
+    /// Runs every statement over the generated corpus, exported through `endpoint`, recording each difference.
+    static func expectSameAnswers(exportedTo endpoint: PostgresEndpoint) async throws {
+        try await CorpusExporter.export(corpus, to: endpoint)
+        let session = try await PostgresSession.open(endpoint)
+        for statement in generated {
+            do {
+                try await expectSameAnswer(statement, on: session, corpus: corpus)
+            } catch {
+                Issue.record(error, "\(statement)")
+            }
+        }
+        try await session.close()
+    }
+
     /// Runs `statement` in memory and on `session`; a statement that fails in memory must fail on the server with
     /// the same message and place.
     static func expectSameAnswer(_ statement: String, on session: PostgresSession, corpus: Corpus) async throws {
@@ -49,16 +66,7 @@ struct GeneratedStatementTests {
         let endpoint = try PostgresEndpoint(url: "postgresql://\(server.username)@\(server.host):\(server.port)/\(database)")
         var failure: (any Error)?
         do {
-            try await CorpusExporter.export(GeneratedStatements.corpus, to: endpoint)
-            let session = try await PostgresSession.open(endpoint)
-            for statement in StatementGenerator.statements(250, seed: 29, corpus: GeneratedStatements.corpus) {
-                do {
-                    try await GeneratedStatements.expectSameAnswer(statement, on: session, corpus: GeneratedStatements.corpus)
-                } catch {
-                    Issue.record(error, "\(statement)")
-                }
-            }
-            try await session.close()
+            try await GeneratedStatements.expectSameAnswers(exportedTo: endpoint)
         } catch {
             failure = error
         }
@@ -72,7 +80,7 @@ struct GeneratedStatementTests {
 @Suite("Generated statements")
 struct StatementGeneratorTests {
     @Test(arguments: [("seed", TestServer.corpus, GeneratedStatements.seed),
-                      ("generated", GeneratedStatements.corpus, StatementGenerator.statements(250, seed: 29, corpus: GeneratedStatements.corpus))])
+                      ("generated", GeneratedStatements.corpus, GeneratedStatements.generated)])
     func mostStatementsRunAndFindRows(_ name: String, _ corpus: Corpus, _ statements: [String]) {
         var failed: [String] = [], empty = 0, counted = 0
         for statement in statements {
