@@ -47,6 +47,25 @@ struct ServerRows: Sendable {
         }
     }
 
+    /// The rows of the table that satisfy `test`, an expression over the aliases of `join`, in krant's order; the
+    /// tables are read once, not joined to a list of their own rows.
+    func table(where test: String) -> String {
+        switch kind {
+        case .articles:
+            "SELECT a.article AS row, a.article AS ord FROM krant.articles a WHERE \(test)"
+        case .sentences:
+            "SELECT s.sentence AS row, s.sentence AS ord FROM krant.sentences s JOIN krant.articles a ON a.article = s.article WHERE \(test)"
+        case .mentions:
+            """
+            SELECT mr.mention AS row, mr.mention AS ord FROM krant.mentions mr \
+            JOIN krant.sentences s ON s.article = mr.article AND s.sentence = mr.sentence \
+            JOIN krant.articles a ON a.article = mr.article JOIN krant.actors ac ON ac.actor = mr.actor WHERE \(test)
+            """
+        default:
+            "SELECT q.row, q.ord\(carried) \(join(table)) WHERE \(test)"
+        }
+    }
+
     /// `| sentences` or `| mentions` after rows of this kind: the rows that belong to them, in corpus order, as
     /// the in-memory stage gives them whatever order they came in.
     func expanded(_ relation: String, to target: RowKind) -> String {

@@ -35,6 +35,7 @@ struct StatementCompiler: Sendable {
         var text = text
         var rows: ServerRows
         var relation: String
+        var condition = source.condition
         switch source.kind {
         case .table(let table):
             guard let kind = ServerRows.kinds.first(where: { $0.rawValue == table.rawValue }) else {
@@ -43,6 +44,10 @@ struct StatementCompiler: Sendable {
             }
             rows = ServerRows(kind: kind)
             relation = rows.table
+            if let tested = condition {
+                relation = rows.table(where: try await test(tested, rows, into: &text))
+                condition = nil
+            }
         case .variable(let name):
             guard let bound = variables[name] else {
                 let range = source.range.lowerBound..<(source.range.lowerBound + name.utf8.count)
@@ -55,7 +60,7 @@ struct StatementCompiler: Sendable {
             // number is ever written into the SQL.
             relation = "SELECT v.row, v.ord FROM unnest(\(text.bind(bound.rows))::bigint[]) WITH ORDINALITY AS v(row, ord)"
         }
-        if let condition = source.condition {
+        if let condition {
             relation = try await filter(relation, rows, by: condition, into: &text)
         }
         var selected = Query.defaultColumns(of: rows.kind)
@@ -122,8 +127,11 @@ struct StatementCompiler: Sendable {
 
     /// The rows of `relation` that satisfy `condition`, in their order.
     private func filter(_ relation: String, _ rows: ServerRows, by condition: Condition, into text: inout SQLText) async throws -> String {
-        let test = try await ConditionTranslator(kind: rows.kind, resolveActors: resolveActors).translate(condition, into: &text)
-        return "SELECT q.row, q.ord\(rows.carried) \(rows.join(relation)) WHERE \(test)"
+        "SELECT q.row, q.ord\(rows.carried) \(rows.join(relation)) WHERE \(try await test(condition, rows, into: &text))"
+    }
+
+    private func test(_ condition: Condition, _ rows: ServerRows, into text: inout SQLText) async throws -> String {
+        try await ConditionTranslator(kind: rows.kind, resolveActors: resolveActors).translate(condition, into: &text)
     }
 
     /// `count by FIELD, …`, then at most a `limit`, which applies to the groups in krant's order.
