@@ -34,10 +34,8 @@ struct ConditionTranslator: Sendable {
             return try regexTest(field.columns[0].sql, pattern: pattern, caseInsensitive: caseInsensitive, range: range, into: &sql)
         }
         switch field.test {
-        case .actorList(let match):
-            return try await actorTest(test, into: &sql) { "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(match) AND m.actor IN (\($0)))" }
-        case .actor(let column):
-            return try await actorTest(test, into: &sql) { "\(column) IN (\($0))" }
+        case .actorList, .actor:
+            return try await actorTest(test, into: &sql)
         case .date(let alias):
             return try dateTest(test, alias: alias, into: &sql)
         case .words:
@@ -83,8 +81,8 @@ struct ConditionTranslator: Sendable {
 
     // MARK: Actors
 
-    /// `actor = "…"`, `!=` and `in`: `holds` makes the test from the actors' placeholders.
-    private func actorTest(_ test: Test, into sql: inout SQLText, holds: (String) -> String) async throws -> String {
+    /// `actor = "…"`, `!=` and `in`.
+    private func actorTest(_ test: Test, into sql: inout SQLText) async throws -> String {
         let literals: [Literal]
         var negated = false
         switch test.kind {
@@ -99,20 +97,30 @@ struct ConditionTranslator: Sendable {
                              help: "write actor = \"NAVO\" or actor in (\"China\", \"India\")")
         }
         var actors: [Int] = []
-        for literal in literals {
-            guard case .string(let name) = literal.kind else {
-                if case .word(let name) = literal.kind { actors += try await resolve(name, at: literal); continue }
-                throw Diagnostic(.semantic, "an actor is named in quotes", at: literal.range, help: "write actor = \"NAVO\"")
-            }
-            actors += try await resolve(name, at: literal)
-        }
-        var placeholders: [String] = []
-        for actor in Set(actors).sorted() { placeholders.append(sql.bind(actor)) }
-        let exists = holds(placeholders.joined(separator: ", "))
-        return negated ? "(NOT \(exists))" : exists
+        for literal in literals { actors += try await self.actors(named: literal) }
+        let holds = mentions(anyOf: actors, into: &sql)
+        return negated ? "(NOT \(holds))" : holds
     }
 
-    private func resolve(_ name: String, at literal: Literal) async throws -> [Int] {
+    /// Whether the current row mentions one of `actors`: an article or sentence any of its mentions, a mention its own actor.
+    func mentions(anyOf actors: [Int], into sql: inout SQLText) -> String {
+        var placeholders: [String] = []
+        for actor in Set(actors).sorted() { placeholders.append(sql.bind(actor)) }
+        let list = placeholders.joined(separator: ", ")
+        switch ServerField.fields(of: kind).first(where: { $0.name == "actor" })?.test {
+        case .actorList(let match)?: return "EXISTS (SELECT 1 FROM krant.mentions m WHERE \(match) AND m.actor IN (\(list)))"
+        case .actor(let column)?: return "\(column) IN (\(list))"
+        default: return "false"
+        }
+    }
+
+    /// The actors a name in quotes stands for, in actor order, as krant resolves it; an unknown name is an error.
+    func actors(named literal: Literal) async throws -> [Int] {
+        let name: String
+        switch literal.kind {
+        case .string(let text), .word(let text): name = text
+        default: throw Diagnostic(.semantic, "an actor is named in quotes", at: literal.range, help: "write actor = \"NAVO\"")
+        }
         let found = try await resolveActors(name)
         guard found.isEmpty else { return found }
         throw Diagnostic(.semantic, "unknown actor '\(name)'", at: literal.range,

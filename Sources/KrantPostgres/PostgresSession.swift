@@ -85,6 +85,8 @@ public actor PostgresSession {
                 })
             }
             return ServerResult(kind: kind, columns: fields.map(\.name), columnTypes: fields.map(\.type), rows: values, sql: plan.sql)
+        case .timeline(let timeline):
+            return try await self.timeline(timeline, plan: plan)
         case .groups(let keys, let limit):
             var ordered = GroupOrder.ordered(try Self.groupCounts(rows, keys: keys), keys: keys.map { ($0.name, $0.type) })
             var columns = zip(GroupOrder.columnNames(keys.map(\.name)), keys).map { (name: $0, type: $1.type) }
@@ -129,6 +131,47 @@ public actor PostgresSession {
             share = (total, normalisation.counted)
         }
         GroupRates.append(to: &records, columns: &columns, notes: &notes, keys: normalisation.keys, rate: rate, share: share)
+    }
+
+    /// A timeline's counts from the server, made into the in-memory table.
+    private func timeline(_ timeline: TimelineSQL, plan: ServerPlan) async throws -> ServerResult {
+        var names: [String] = []
+        for actor in timeline.actors {
+            var text = SQLText()
+            let placeholder = text.bind(actor)
+            let rows = try await query(text.query("SELECT name FROM krant.actors WHERE actor = \(placeholder)"))
+            names.append(try rows.first?[0].decode(String.self) ?? "")
+        }
+        var table = TimelineTable(precision: timeline.precision, columns: timeline.actors.isEmpty ? ["count"] : names,
+                                  byActor: !timeline.actors.isEmpty)
+        let period = timeline.period
+        func date(_ cells: inout PostgresRandomAccessRow.Iterator) throws -> CorpusDate? {
+            let value = period.value(try (0..<3).map { _ in try Self.decode(cells.next()!, as: .integer) })
+            if case .date(let date) = value { return date }
+            return nil
+        }
+        for row in try await query(plan.text.query(timeline.countSQL)) {
+            var cells = row.makeIterator()
+            let column = try cells.next()!.decode(Int.self)
+            guard let date = try date(&cells) else { continue }
+            table.counts[date, default: Array(repeating: 0, count: table.columns.count)][column] += try cells.next()!.decode(Int.self)
+        }
+        if let leftOut = try await query(plan.text.query(timeline.leftOutSQL)).first {
+            (table.undated, table.coarser) = (try leftOut[0].decode(Int.self), try leftOut[1].decode(Int.self))
+        }
+        var rate: (per: Int, base: RowKind, sizes: [CorpusDate: Int])?
+        if let asked = timeline.rate {
+            var sizes: [CorpusDate: Int] = [:]
+            for row in try await query(PostgresQuery(unsafeSQL: asked.sql)) {
+                var cells = row.makeIterator()
+                guard let date = try date(&cells) else { continue }
+                sizes[date] = try cells.next()!.decode(Int.self)
+            }
+            rate = (asked.per, asked.base, sizes)
+        }
+        let (records, columns, notes) = table.table(of: timeline.kind, rate: rate, share: timeline.share)
+        return ServerResult(kind: .timeline, columns: columns.map(\.name), columnTypes: columns.map(\.type), rows: records,
+                            sql: plan.sql, notes: notes)
     }
 
     /// `| explain`: the SQL with its placeholders, each bound value beside its placeholder, and the plan the

@@ -12,6 +12,8 @@ struct ServerPlan: Sendable {
         case groups([ServerField], limit: (count: Int, offset: Int)?)
         /// `let NAME = …`: the row numbers, in order, which the session keeps under the name.
         case binding(String, RowKind)
+        /// `timeline`: `sql` is its count query, run with the other queries of the plan.
+        case timeline(TimelineSQL)
     }
 
     let sql: String

@@ -23,6 +23,9 @@ struct StatementCompiler: Sendable {
                 throw Diagnostic(.semantic, "'let' over actors is not supported on PostgreSQL yet", at: statement.range,
                                  notes: ["an actor table's counts belong to the rows it was made from; the server keeps only row numbers"])
             }
+            if case .timeline = plan.output {
+                throw Diagnostic(.semantic, "'let' over a timeline is not supported on PostgreSQL yet", at: statement.range)
+            }
             throw Diagnostic(.semantic, plan.isCount ? "'let' binds rows, and 'count' gives a number"
                                 : "'let' over the groups of 'count by' is not supported on PostgreSQL yet",
                              at: statement.range, help: plan.isCount ? "bind the rows, then count them: let x = …; x | count" : nil)
@@ -110,11 +113,16 @@ struct StatementCompiler: Sendable {
                 var plan = try groups(by: keys, relation: relation, rows: rows, after: stages.dropFirst(), text: text)
                 plan.normalisation = try normalisation(count, counting: relation, of: rows.kind)
                 return plan
+            case let timeline as TimelineStage:
+                let translator = ConditionTranslator(kind: rows.kind, resolveActors: resolveActors)
+                let plan = try await TimelineSQL.plan(timeline, over: relation, rows: rows, translator: translator, at: stage.range, text: &text)
+                try nothingFollows(stages.dropFirst(), what: "stages after 'timeline' are not supported on PostgreSQL yet")
+                return ServerPlan(sql: plan.countSQL, text: text, output: .timeline(plan))
             case is ExplainStage:
                 throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
             default:
                 throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
-                                 notes: ["the server runs where, sort by, limit, select, count, count by, sentences, mentions, actors and explain so far"])
+                                 notes: ["the server runs where, sort by, limit, select, count, count by, sentences, mentions, actors, timeline and explain so far"])
             }
             stages = stages.dropFirst()
         }

@@ -43,7 +43,9 @@ struct ServerTests {
 
     @Test(arguments: [
         ("articles | kwic \"NAVO\"", "the stage 'kwic'"),
-        ("articles | timeline by year", "the stage 'timeline'"),
+        ("articles | timeline | sort by count", "stages after 'timeline'"),
+        ("let t = articles | timeline", "'let' over a timeline"),
+        ("articles | terms", "the stage 'terms'"),
         ("articles where title contains \"x\"", "this condition on 'title'"),
         ("articles where year = 2022", "this condition on 'year'"),
         ("mentions where sentence = \"x\"", "this condition on 'sentence'"),
@@ -101,7 +103,9 @@ struct ServerTests {
                           "actors where mentions contains \"x\"",
                           "articles where text contains \"a\" within 0 of \"b\"", "sentences where text contains \"a\" within 3 of \"b\" in alinea",
                           "articles where text matches /(navo/", "articles where words matches /1/", "mentions where kind matches /x/",
-                          "mentions where title = \"x\"", "actors | sort by nam", "sentences | select id"] {
+                          "mentions where title = \"x\"", "actors | sort by nam", "sentences | select id",
+                          "actors | timeline", "articles | timeline by week", "articles | timeline of \"Niemand hier\"",
+                          "articles | timeline per 0 articles", "articles | timeline of 2022"] {
             let memory = #expect(throws: QueryError.self) { try Query.run(statement, on: TestServer.corpus) }
             let server = await #expect(throws: QueryError.self) { try await session.run(statement) }
             #expect(server?.diagnostic.range == memory?.diagnostic.range, "\(statement)")

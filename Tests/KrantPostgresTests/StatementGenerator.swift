@@ -130,6 +130,12 @@ struct StatementGenerator {
 
     private mutating func tail(for kind: String) -> String {
         let sortable = Self.sortable[kind]!
+        if kind != "actors", chance(1, in: 8) {
+            let actors = below(3) == 0 ? [] : (0..<(1 + below(2))).map { _ in "\"\(actorName())\"" }
+            let of = actors.isEmpty ? "" : " of " + actors.joined(separator: ", ")
+            let rate = chance(1, in: 3) ? " per \(pick([10, 1000])) \(pick(["articles", "sentences"]))" : ""
+            return " | timeline\(pick(["", " by year", " by month", " by day"]))\(of)\(rate)\(chance(1, in: 3) ? " share" : "")"
+        }
         switch below(9) {
         case 0: return ""
         case 1: return " | count"
