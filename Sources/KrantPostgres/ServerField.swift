@@ -113,14 +113,19 @@ struct ServerField: Sendable {
                     sortKeys: [sql], groupColumns: [sql], test: .integer(sql))
     }
 
-    /// The distinct actors mentioned, by name, in the order of their first mention.
+    /// The distinct actors mentioned, by name, in the order of their first mention; sorted as krant sorts lists,
+    /// element by element, each name by its folded form and then as written (joined by a character that sorts
+    /// before any other, so that a name sorts before the longer names it begins).
     private static func actors(in match: String) -> ServerField {
-        let sql = """
-            ARRAY(SELECT ac.name FROM (SELECT m.actor, min(m.mention) AS first FROM krant.mentions m WHERE \(match) \
+        func list(_ name: String) -> String {
+            """
+            ARRAY(SELECT \(name) FROM (SELECT m.actor, min(m.mention) AS first FROM krant.mentions m WHERE \(match) \
             GROUP BY m.actor) f JOIN krant.actors ac ON ac.actor = f.actor ORDER BY f.first)
             """
-        return ServerField(name: "actor", type: .actor, columns: [(sql, .textList)], value: { $0[0].value },
-                           sortKeys: nil, groupColumns: nil, test: .actorList(match))
+        }
+        return ServerField(name: "actor", type: .actor, columns: [(list("ac.name"), .textList)], value: { $0[0].value },
+                           sortKeys: [list("ac.name_folded || chr(1) || ac.name") + " COLLATE \"C\""], groupColumns: nil,
+                           test: .actorList(match))
     }
 
     /// The date of the article under `alias`, or that date cut to a year, month or day (`name`), sorted as krant

@@ -51,7 +51,6 @@ struct ServerTests {
         ("mentions where sentence = \"x\"", "this condition on 'sentence'"),
         (#"articles where text matches /\d{4}/"#, "this regular expression"),
         ("articles where title matches /oekraïne/i", "this regular expression"),
-        ("articles | sort by actor", "sorting by 'actor'"),
         ("mentions | sort by sentence", "sorting by 'sentence'"),
         ("let jaren = articles | count by year", "'let' over the groups of 'count by'"),
         ("let wie = articles | actors", "'let' over actors"),

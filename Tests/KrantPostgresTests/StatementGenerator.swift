@@ -153,8 +153,8 @@ struct StatementGenerator {
     }
 
     private static let sortable = [
-        "articles": ["id", "date", "title", "words", "source", "author", "provenance", "year", "month", "day"],
-        "sentences": ["date", "article", "segment", "year", "month"],
+        "articles": ["id", "date", "title", "words", "actor", "source", "author", "provenance", "year", "month", "day"],
+        "sentences": ["actor", "date", "article", "segment", "year", "month"],
         "mentions": ["actor", "form", "kind", "role", "date", "article", "segment", "year"],
         "actors": ["name", "kind", "articles", "mentions", "first", "last", "affiliation", "guess", "role", "year", "month"],
     ]
