@@ -36,8 +36,8 @@ struct ConditionTranslator: Sendable {
         switch field.test {
         case .actorList, .actor:
             return try await actorTest(test, into: &sql)
-        case .date(let alias):
-            return try dateTest(test, alias: alias, into: &sql)
+        case .date(let first, let last):
+            return try dateTest(test, first: first, last: last, into: &sql)
         case .words:
             if case .near(let proximity) = test.kind {
                 return ProximitySQL(proximity: try proximity.checked(), kind: kind).exists(into: &sql)
@@ -130,9 +130,9 @@ struct ConditionTranslator: Sendable {
     // MARK: Dates
 
     /// krant's interval reading: `<` ends before the bound begins, `=` lies within it; undated rows fail.
-    private func dateTest(_ test: Test, alias a: String, into sql: inout SQLText) throws -> String {
+    private func dateTest(_ test: Test, first firstDay: String, last lastDay: String, into sql: inout SQLText) throws -> String {
         func within(_ first: Int32, _ last: Int32, _ sql: inout SQLText) -> String {
-            "(\(a).first_day >= \(sql.bind(Int(first))) AND \(a).last_day <= \(sql.bind(Int(last))))"
+            "(\(firstDay) >= \(sql.bind(Int(first))) AND \(lastDay) <= \(sql.bind(Int(last))))"
         }
         let holds: String
         switch test.kind {
@@ -141,10 +141,10 @@ struct ConditionTranslator: Sendable {
             switch op {
             case .equal: holds = within(bound.firstDay, bound.lastDay, &sql)
             case .notEqual: holds = "NOT " + within(bound.firstDay, bound.lastDay, &sql)
-            case .less: holds = "\(a).last_day < \(sql.bind(Int(bound.firstDay)))"
-            case .lessOrEqual: holds = "(\(a).last_day < \(sql.bind(Int(bound.firstDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
-            case .greater: holds = "\(a).first_day > \(sql.bind(Int(bound.lastDay)))"
-            case .greaterOrEqual: holds = "(\(a).first_day > \(sql.bind(Int(bound.lastDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            case .less: holds = "\(lastDay) < \(sql.bind(Int(bound.firstDay)))"
+            case .lessOrEqual: holds = "(\(lastDay) < \(sql.bind(Int(bound.firstDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
+            case .greater: holds = "\(firstDay) > \(sql.bind(Int(bound.lastDay)))"
+            case .greaterOrEqual: holds = "(\(firstDay) > \(sql.bind(Int(bound.lastDay))) OR \(within(bound.firstDay, bound.lastDay, &sql)))"
             }
         case .member(let list):
             var parts: [String] = []
@@ -159,7 +159,7 @@ struct ConditionTranslator: Sendable {
             throw Diagnostic(.semantic, "'\(test.field.text)' is a date; compare it with =, <, >, in or between",
                              at: test.range, help: "write for example \(test.field.text) between 2022-01 and 2022-06")
         }
-        return "(\(a).first_day IS NOT NULL AND \(holds))"
+        return "(\(firstDay) IS NOT NULL AND \(holds))"
     }
 
     private func date(_ literal: Literal, field: Name) throws -> CorpusDate {

@@ -17,8 +17,8 @@ struct ServerField: Sendable {
         case actorList(String)
         /// The one actor of a mention, by this column of actor numbers.
         case actor(String)
-        /// A date, by the day numbers of the article under this alias.
-        case date(String)
+        /// A date as an interval, by the SQL of its first and last day numbers.
+        case date(first: String, last: String)
         /// Text compared folded, by this column of folded text.
         case text(folded: String)
         /// The words of an article or a sentence, through the postings.
@@ -149,9 +149,20 @@ struct ServerField: Sendable {
                                      let date = try? CorpusDate(year: year, month: month, day: day) else { return .null }
                                return .date(precision.map { date.truncated(to: $0) } ?? date)
                            },
-                           sortKeys: sortKeys, groupColumns: groupColumns,
-                           // A date cut to a coarser precision is an interval the server keeps no day numbers for.
-                           test: precision == nil ? .date(alias) : .none)
+                           sortKeys: sortKeys, groupColumns: groupColumns, test: dateTest(alias, precision))
+    }
+}
+
+extension ServerField {
+    /// A date cut to a precision as the interval a condition compares: the year's days for `year`, the month's
+    /// (or the year's, for a date known to the year) for `month`, the date's own for `day` and `date`.
+    fileprivate static func dateTest(_ alias: String, _ precision: CorpusDate.Precision?) -> Test {
+        switch precision {
+        case .year:
+            .date(first: "(make_date(\(alias).year, 1, 1) - DATE '1970-01-01')", last: "(make_date(\(alias).year, 12, 31) - DATE '1970-01-01')")
+        case .month: .date(first: "\(alias).month_first", last: "\(alias).month_last")
+        case .day, nil: .date(first: "\(alias).first_day", last: "\(alias).last_day")
+        }
     }
 }
 

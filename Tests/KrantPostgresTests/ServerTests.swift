@@ -47,7 +47,6 @@ struct ServerTests {
         ("let t = articles | timeline", "'let' over a timeline"),
         ("articles | terms", "the stage 'terms'"),
         ("articles where title contains \"x\"", "this condition on 'title'"),
-        ("articles where year = 2022", "this condition on 'year'"),
         ("mentions where sentence = \"x\"", "this condition on 'sentence'"),
         (#"articles where text matches /\d{4}/"#, "this regular expression"),
         ("articles where title matches /oekraïne/i", "this regular expression"),

@@ -47,7 +47,7 @@ struct StatementGenerator {
         switch kind {
         case "articles":
             return pick([
-                actorTest(), actorTest(), dateTest("date"), wordTest(), wordTest(),
+                actorTest(), actorTest(), dateTest("date"), dateTest(pick(["year", "month", "day"])), wordTest(), wordTest(),
                 "words \(pick([">", "<=", "="])) \(pick([50, 100, 400, 800]))", "words between \(below(200)) and \(200 + below(800))",
                 "provenance \(pick(["=", "!="])) \(pick(DateProvenance.allCases.map(\.rawValue)))",
                 "title \(pick(["<", ">=", "!="])) \"\(pick(["d", "M", "oekraïne", "z"]))\"",
@@ -62,7 +62,7 @@ struct StatementGenerator {
             ])
         case "mentions":
             return pick([
-                actorTest(), actorTest(), dateTest("date"),
+                actorTest(), actorTest(), dateTest("date"), dateTest(pick(["year", "month"])),
                 "kind \(pick(["=", "!="])) \(pick(MentionKind.allCases.map(\.rawValue)))",
                 "kind in (\(pick(MentionKind.allCases.map(\.rawValue))), \(pick(MentionKind.allCases.map(\.rawValue))))",
                 "segment = \(pick(SegmentKind.allCases.map(\.rawValue)))",
@@ -74,7 +74,7 @@ struct StatementGenerator {
             return pick([
                 "kind \(pick(["=", "!="])) \(pick(ActorKind.allCases.map(\.rawValue)))",
                 "articles \(pick([">", ">=", "<"])) \(below(6))", "mentions between \(below(4)) and \(4 + below(20))",
-                dateTest("first"), dateTest("last"), "name in (\"\(actorName().lowercased())\", \"\(actorName())\")",
+                dateTest("first"), dateTest("last"), dateTest(pick(["year", "month", "day"])), "name in (\"\(actorName().lowercased())\", \"\(actorName())\")",
                 "name \(pick(["<", ">"])) \"\(pick(["f", "N", "s"]))\"", "affiliation != \"\(pick(["rusland", "VS"]))\"",
             ])
         }
