@@ -44,6 +44,12 @@ struct StatementGenerator {
     }
 
     private mutating func leaf(for kind: String) -> String {
+        // Now and then a mistake, which must fail alike: the same message at the same place.
+        if chance(1, in: 40) {
+            return pick(["actr = \"NAVO\"", "date < \"straks\"", "kind = metonymy", "segment = bodyy", "words > \"veel\"",
+                         "actor < \"NAVO\"", "actor = \"Niemand Bekend\"", "text contains \"...\"", "provenance = krant",
+                         "date contains \"2022\"", "title matches /(open/"])
+        }
         switch kind {
         case "articles":
             return pick([
