@@ -31,6 +31,11 @@ struct ShardedServerTests {
         try await GeneratedStatements.expectSameAnswer(statement, on: try await ShardedTestServer.exported.value, corpus: TestServer.corpus)
     }
 
+    @Test(arguments: SampleScripts.names)
+    func sampleScript(_ name: String) async throws {
+        try await SampleScripts.expectSameAnswers(name, on: try await ShardedTestServer.exported.value)
+    }
+
     /// The generated corpus through the coordinator too; the seed corpus goes back afterwards for the tests that
     /// follow (the suite runs one test at a time).
     @Test func generatedCorpus() async throws {
