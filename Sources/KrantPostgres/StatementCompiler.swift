@@ -4,8 +4,8 @@ import KrantQuery
 /// Compiles a statement of the server's subset of the language to one SQL query.
 ///
 /// Rows flow between stages as `(row, ord)` (see `ServerRows`): the article number, sentence, mention or actor
-/// position, and its place in the current order, which `sort` renumbers with the rows' old order as the last key, so that ties keep their
-/// order as krant's stable sort keeps them.
+/// position, and its place in the current order, which `sort` renumbers with the rows' old order as the last key,
+/// so that ties keep their order as krant's stable sort keeps them.
 struct StatementCompiler: Sendable {
     let resolveActors: @Sendable (String) async throws -> [Int]
     /// The rows bound with `let` so far, which later statements read as sources.
@@ -122,7 +122,8 @@ struct StatementCompiler: Sendable {
                 throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
             default:
                 throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
-                                 notes: ["the server runs where, sort by, limit, select, count, count by, sentences, mentions, actors, timeline and explain so far"])
+                                 notes: ["the server runs where, sort by, limit, select, count, count by, sentences, mentions, actors, "
+                                         + "timeline and explain so far"])
             }
             stages = stages.dropFirst()
         }
