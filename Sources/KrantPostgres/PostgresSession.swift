@@ -29,6 +29,7 @@ public actor PostgresSession {
         let connection = try await PostgresDatabase.connect(endpoint)
         let session = PostgresSession(connection: connection, endpoint: endpoint)
         do {
+            try await Self.configure(connection)
             try await session.checkSchema()
         } catch {
             try? await connection.close()
@@ -87,6 +88,10 @@ public actor PostgresSession {
             return ServerResult(kind: kind, columns: fields.map(\.name), columnTypes: fields.map(\.type), rows: values, sql: plan.sql)
         case .timeline(let timeline):
             return try await self.timeline(timeline, plan: plan)
+        case .cooccurrences(let cooccurrence, let limit):
+            var result = try await self.cooccurrences(cooccurrence, pairs: rows, plan: plan)
+            if let (take, skip) = limit { result = result.limited(to: take, skipping: skip) }
+            return result
         case .groups(let keys, let limit):
             var ordered = GroupOrder.ordered(try Self.groupCounts(rows, keys: keys), keys: keys.map { ($0.name, $0.type) })
             var columns = zip(GroupOrder.columnNames(keys.map(\.name)), keys).map { (name: $0, type: $1.type) }
@@ -174,6 +179,34 @@ public actor PostgresSession {
                             sql: plan.sql, notes: notes)
     }
 
+    /// The pairs counted on the server, with each actor's units, the base, names and name ranks, made into the
+    /// in-memory table.
+    private func cooccurrences(_ cooccurrence: CooccurrenceSQL, pairs rows: [PostgresRandomAccessRow], plan: ServerPlan) async throws -> ServerResult {
+        var single: [Int: Int] = [:]
+        var units = 0
+        for row in try await query(plan.text.query(cooccurrence.singleSQL)) {
+            single[try row[0].decode(Int.self)] = try row[1].decode(Int.self)
+            units = try row[2].decode(Int.self)
+        }
+        let pairs = try rows.map { (first: try $0[0].decode(Int.self), second: try $0[1].decode(Int.self), together: try $0[2].decode(Int.self)) }
+        var names: [Int: (name: String, rank: Int32)] = [:]
+        let named = Array(Set(pairs.flatMap { [$0.first, $0.second] } + (cooccurrence.focus ?? []))).sorted()
+        if !named.isEmpty {
+            var text = SQLText()
+            let list = text.bind(named)
+            for row in try await query(text.query("SELECT actor, name, name_rank FROM krant.actors WHERE actor = ANY(\(list)::bigint[])")) {
+                names[try row[0].decode(Int.self)] = (try row[1].decode(String.self), Int32(try row[2].decode(Int.self)))
+            }
+        }
+        let records = CooccurrenceTable.rows(pairs: pairs, single: { single[$0] ?? 0 }, units: units, minimum: cooccurrence.minimum,
+                                             focus: cooccurrence.focus, name: { names[$0]?.name ?? "" }, rank: { names[$0]?.rank ?? 0 })
+        let notes = CooccurrenceTable.notes(units: units, single: { single[$0] ?? 0 }, focus: cooccurrence.focus,
+                                            name: { names[$0]?.name ?? "" }, byArticle: cooccurrence.byArticle, kind: cooccurrence.kind)
+        let columns = CooccurrenceTable.columns
+        return ServerResult(kind: .cooccurrences, columns: columns.map(\.name), columnTypes: columns.map(\.type), rows: records,
+                            sql: plan.sql, notes: notes)
+    }
+
     /// `| explain`: the SQL with its placeholders, each bound value beside its placeholder, and the plan the
     /// server would follow, without running the statement.
     private func explain(_ plan: ServerPlan) async throws -> ServerResult {
@@ -224,12 +257,21 @@ public actor PostgresSession {
         }
     }
 
+    /// Settings for every statement of the session. A coordinator whose partitions are foreign tables was seen to
+    /// wait without end (wait event `AppendReady`, PostgreSQL 15) when a condition such as `text contains "…" or …`
+    /// became a subplan over asynchronous foreign scans inside another asynchronous foreign scan's filter; without
+    /// asynchronous appends it answers at once. On a single server the setting changes nothing.
+    private static func configure(_ connection: PostgresConnection) async throws {
+        try await connection.query("SET enable_async_append = off", logger: PostgresDatabase.logger)
+    }
+
     /// The open connection, or a new one when the server closed the last.
     private func openConnection() async throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         connection = nil
         do {
             let fresh = try await PostgresDatabase.connectOnce(endpoint)
+            try await Self.configure(fresh)
             connection = fresh
             return fresh
         } catch {

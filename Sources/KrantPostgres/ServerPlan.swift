@@ -14,6 +14,9 @@ struct ServerPlan: Sendable {
         case binding(String, RowKind)
         /// `timeline`: `sql` is its count query, run with the other queries of the plan.
         case timeline(TimelineSQL)
+        /// `cooccur`: `sql` is its pair query, run with the other queries of the plan; `limit` and `offset` apply to
+        /// the table.
+        case cooccurrences(CooccurrenceSQL, limit: (count: Int, offset: Int)?)
     }
 
     let sql: String

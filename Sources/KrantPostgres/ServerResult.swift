@@ -42,6 +42,12 @@ public struct ServerResult: Sendable {
     /// What the user should know to read the rows right, as in memory: how a rate or a share was computed.
     public let notes: [String]
 
+    /// The same result with only the rows `limit N offset M` keeps.
+    func limited(to count: Int, skipping offset: Int) -> ServerResult {
+        ServerResult(content: content, kind: kind, columns: columns, columnTypes: columnTypes,
+                     rows: Array(rows.dropFirst(min(offset, rows.count)).prefix(count)), sql: sql, binding: binding, notes: notes)
+    }
+
     /// The value in a row and column.
     public func value(row: Int, column: Int) -> Value {
         rows[row][column]

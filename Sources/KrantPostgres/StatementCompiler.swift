@@ -26,6 +26,9 @@ struct StatementCompiler: Sendable {
             if case .timeline = plan.output {
                 throw Diagnostic(.semantic, "'let' over a timeline is not supported on PostgreSQL yet", at: statement.range)
             }
+            if case .cooccurrences = plan.output {
+                throw Diagnostic(.semantic, "'let' over 'cooccur' is not supported on PostgreSQL yet", at: statement.range)
+            }
             throw Diagnostic(.semantic, plan.isCount ? "'let' binds rows, and 'count' gives a number"
                                 : "'let' over the groups of 'count by' is not supported on PostgreSQL yet",
                              at: statement.range, help: plan.isCount ? "bind the rows, then count them: let x = …; x | count" : nil)
@@ -118,12 +121,18 @@ struct StatementCompiler: Sendable {
                 let plan = try await TimelineSQL.plan(timeline, over: relation, rows: rows, translator: translator, at: stage.range, text: &text)
                 try nothingFollows(stages.dropFirst(), what: "stages after 'timeline' are not supported on PostgreSQL yet")
                 return ServerPlan(sql: plan.countSQL, text: text, output: .timeline(plan))
+            case let cooccurrence as CooccurrenceStage:
+                let translator = ConditionTranslator(kind: rows.kind, resolveActors: resolveActors)
+                let plan = try await CooccurrenceSQL.plan(cooccurrence, over: relation, rows: rows, translator: translator,
+                                                          at: stage.range, text: &text)
+                let limit = try limitOnly(after: stages.dropFirst(), of: "cooccur")
+                return ServerPlan(sql: plan.pairSQL, text: text, output: .cooccurrences(plan, limit: limit))
             case is ExplainStage:
                 throw Diagnostic(.semantic, "'explain' comes last, after the pipeline it explains", at: stage.range)
             default:
                 throw Diagnostic(.semantic, "the stage '\(stageName(stage))' is not supported on PostgreSQL yet", at: stage.range,
                                  notes: ["the server runs where, sort by, limit, select, count, count by, sentences, mentions, actors, "
-                                         + "timeline and explain so far"])
+                                         + "timeline, cooccur and explain so far"])
             }
             stages = stages.dropFirst()
         }
@@ -146,15 +155,19 @@ struct StatementCompiler: Sendable {
     /// `count by FIELD, …`, then at most a `limit`, which applies to the groups in krant's order.
     private func groups(by keys: [ServerField], relation: String, rows: ServerRows, after rest: ArraySlice<Stage>,
                         text: SQLText) throws -> ServerPlan {
-        var limit: (Int, Int)?
-        if let stage = rest.first {
-            guard let limitStage = stage.operation as? LimitStage else {
-                throw Diagnostic(.semantic, "stages after 'count by' other than 'limit' are not supported on PostgreSQL yet", at: stage.range)
-            }
-            limit = try amounts(limitStage.count, limitStage.offset)
-            try nothingFollows(rest.dropFirst(), what: "stages after 'count by … | limit' are not supported on PostgreSQL yet")
-        }
+        let limit = try limitOnly(after: rest, of: "count by")
         return ServerPlan(sql: groupSQL(keys, relation: relation, rows: rows), text: text, output: .groups(keys, limit: limit))
+    }
+
+    /// After a stage whose rows are made on the client (`count by`, `cooccur`): at most a `limit`, which applies to
+    /// those rows in krant's order.
+    private func limitOnly(after rest: ArraySlice<Stage>, of name: String) throws -> (Int, Int)? {
+        guard let stage = rest.first else { return nil }
+        guard let limitStage = stage.operation as? LimitStage else {
+            throw Diagnostic(.semantic, "stages after '\(name)' other than 'limit' are not supported on PostgreSQL yet", at: stage.range)
+        }
+        try nothingFollows(rest.dropFirst(), what: "stages after '\(name) … | limit' are not supported on PostgreSQL yet")
+        return try amounts(limitStage.count, limitStage.offset)
     }
 
     /// Each combination of key values with its count; a row counts once for every distinct actor it mentions.

@@ -136,6 +136,10 @@ struct StatementGenerator {
 
     private mutating func tail(for kind: String) -> String {
         let sortable = Self.sortable[kind]!
+        if kind != "actors", chance(1, in: 12) {
+            let with = chance(1, in: 3) ? " with \"\(actorName())\"" : ""
+            return " | cooccur\(with)\(pick(["", " in sentence", " in article"]))\(pick(["", " min 1", " min 3"]))\(pick(["", " | limit 5"]))"
+        }
         if kind != "actors", chance(1, in: 8) {
             let actors = below(3) == 0 ? [] : (0..<(1 + below(2))).map { _ in "\"\(actorName())\"" }
             let of = actors.isEmpty ? "" : " of " + actors.joined(separator: ", ")
