@@ -72,7 +72,8 @@ SQL
 
 # The coordinator: the small reference tables as ordinary tables of its own, and each distributed table
 # partitioned by hash of the article number over the two shards, named `articles_shard0` and so on so that a plan
-# says which shard it reads; async_capable lets a scan of both halves wait on the two shards at once. The partitioned tables carry no primary key
+# says which shard it reads; async_capable lets a scan of both halves wait on the two shards at once (krant's
+# sessions turn asynchronous appends off, see PostgresSession.configure, so it serves other clients). The partitioned tables carry no primary key
 # or index: PostgreSQL cannot put a unique index over foreign partitions, and the shards hold the indexes.
 coordinator_schema() {
     local port1=$1 port2=$2
