@@ -40,6 +40,8 @@ struct ServerShellTests {
         articles where actor = "NAVO" | actors | limit 4
         sentences where text matches /navo/i and actor = "Poetin" | mentions | select actor, form, kind
         articles where actor = "Poetin" | count by year per 1000 articles share
+        sentences | timeline by year of "NAVO", "Rusland" share
+        sentences | cooccur with "Poetin" min 2 | limit 5
         """
 
     @Test func resultsPrintAsInMemory() async throws {
