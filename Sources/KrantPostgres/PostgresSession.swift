@@ -261,8 +261,12 @@ public actor PostgresSession {
     /// wait without end (wait event `AppendReady`, PostgreSQL 15) when a condition such as `text contains "…" or …`
     /// became a subplan over asynchronous foreign scans inside another asynchronous foreign scan's filter; without
     /// asynchronous appends it answers at once. On a single server the setting changes nothing.
-    private static func configure(_ connection: PostgresConnection) async throws {
-        try await connection.query("SET enable_async_append = off", logger: PostgresDatabase.logger)
+    private static func configure(_ connection: PostgresConnection) async throws(PostgresBackendError) {
+        do {
+            try await connection.query("SET enable_async_append = off", logger: PostgresDatabase.logger)
+        } catch {
+            throw PostgresDatabase.describe(error)
+        }
     }
 
     /// The open connection, or a new one when the server closed the last.
