@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(name: "KrantQueryTests", dependencies: ["KrantQuery", "KrantSynthetic"]),
         .testTarget(name: "KrantRenderTests", dependencies: ["KrantRender", "KrantTestSupport"]),
         // Runs against a real server named by KRANT_TEST_POSTGRES_URL; .ci/run starts one.
-        .testTarget(name: "KrantPostgresTests", dependencies: ["KrantPostgres", "KrantQuery", "KrantCorpus", "KrantTestSupport"]),
+        .testTarget(name: "KrantPostgresTests", dependencies: ["KrantPostgres", "KrantQuery", "KrantCorpus", "KrantSynthetic", "KrantTestSupport",
+                                                           .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "KrantShellTests", dependencies: ["KrantShell", "KrantPostgres", "KrantSynthetic", "CPseudoTerminal", "KrantTestSupport"]),
     ]
 )

@@ -55,6 +55,7 @@ CREATE TABLE krant.sentences (
 CREATE TABLE krant.mentions (
     article integer NOT NULL, mention integer NOT NULL, sentence integer NOT NULL, actor integer NOT NULL,
     form text NOT NULL, kind text NOT NULL, role text, start_offset integer NOT NULL, end_offset integer NOT NULL,
+    form_folded text NOT NULL, role_folded text,
     PRIMARY KEY (article, mention)
 );
 CREATE TABLE krant.postings (
@@ -62,6 +63,7 @@ CREATE TABLE krant.postings (
     slot "char" NOT NULL, part smallint NOT NULL, parts smallint NOT NULL, term integer NOT NULL
 );
 CREATE INDEX ON krant.sentences (sentence);
+CREATE INDEX ON krant.mentions (mention);
 CREATE INDEX ON krant.mentions (actor, article, sentence);
 CREATE INDEX ON krant.postings (term, article, sentence, position);
 CREATE INDEX ON krant.postings (article, position);
@@ -70,7 +72,8 @@ SQL
 
 # The coordinator: the small reference tables as ordinary tables of its own, and each distributed table
 # partitioned by hash of the article number over the two shards, named `articles_shard0` and so on so that a plan
-# says which shard it reads; async_capable lets a scan of both halves wait on the two shards at once. The partitioned tables carry no primary key
+# says which shard it reads; async_capable lets a scan of both halves wait on the two shards at once (krant's
+# sessions turn asynchronous appends off, see PostgresSession.configure, so it serves other clients). The partitioned tables carry no primary key
 # or index: PostgreSQL cannot put a unique index over foreign partitions, and the shards hold the indexes.
 coordinator_schema() {
     local port1=$1 port2=$2
@@ -97,7 +100,8 @@ SQL
     done
     cat <<'SQL'
 CREATE TABLE krant.actors (
-    actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text
+    actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text,
+    name_rank integer NOT NULL, affiliation_folded text, guess text, roles text, roles_folded text
 );
 CREATE TABLE krant.actor_forms (
     actor integer NOT NULL, form text NOT NULL, form_folded text NOT NULL, kind text NOT NULL,

@@ -118,31 +118,43 @@ public enum CorpusExporter {
     }
 
     private static func copyMentions(_ corpus: Corpus, _ connection: PostgresConnection, _ progress: @Sendable (String) -> Void) async throws {
-        try await copy("mentions", ["article", "mention", "sentence", "actor", "form", "kind", "role", "start_offset", "end_offset"],
+        try await copy("mentions", ["article", "mention", "sentence", "actor", "form", "kind", "role", "start_offset", "end_offset",
+                                    "form_folded", "role_folded"],
                        rows: corpus.mentions.count, connection, progress) { rows in
             for (position, mention) in corpus.mentions.enumerated() {
+                let form = corpus.form(of: mention)
+                let role = mention.roleTerm.map { corpus.actors[mention.actor].roles[$0].role }
                 rows.integer(mention.article)
                 rows.integer(position)
                 rows.integer(mention.sentence)
                 rows.integer(mention.actor)
-                rows.text(corpus.form(of: mention))
+                rows.text(form)
                 rows.text(mention.kind.rawValue)
-                rows.optionalText(mention.roleTerm.map { corpus.actors[mention.actor].roles[$0].role })
+                rows.optionalText(role)
                 rows.integer(mention.range.lowerBound)
                 rows.integer(mention.range.upperBound)
+                rows.text(Folding.fold(String(form)))
+                rows.optionalText(role.map(Folding.fold))
                 try await rows.endRow()
             }
         }
     }
 
     private static func copyActors(_ corpus: Corpus, _ connection: PostgresConnection, _ progress: @Sendable (String) -> Void) async throws {
-        try await copy("actors", ["actor", "name", "name_folded", "kind", "affiliation"], rows: corpus.actors.count, connection, progress) { rows in
+        try await copy("actors", ["actor", "name", "name_folded", "kind", "affiliation", "name_rank", "affiliation_folded", "guess",
+                                  "roles", "roles_folded"], rows: corpus.actors.count, connection, progress) { rows in
             for actor in corpus.actors {
+                let roles = actor.roles.isEmpty ? nil : actor.roles.map(\.description).joined(separator: "; ")
                 rows.integer(actor.id)
                 rows.text(actor.name)
                 rows.text(Folding.fold(actor.name))
                 rows.text(actor.kind.rawValue)
                 rows.optionalText(actor.affiliation)
+                rows.integer(Int(corpus.actorNameRanks[actor.id]))
+                rows.optionalText(actor.affiliation.map(Folding.fold))
+                rows.optionalText(actor.guessedKind?.rawValue)
+                rows.optionalText(roles)
+                rows.optionalText(roles.map(Folding.fold))
                 try await rows.endRow()
             }
         }

@@ -8,7 +8,7 @@ public enum PostgresSchema {
     public static let name = "krant"
 
     /// Raised whenever a table or column changes meaning, so a reader refuses a database written differently.
-    public static let version = 1
+    public static let version = 2
 
     /// The statements that make the empty schema, run before the rows are copied in.
     static let creation: [String] = [
@@ -40,12 +40,17 @@ public enum PostgresSchema {
         CREATE TABLE krant.mentions (
             article integer NOT NULL, mention integer NOT NULL, sentence integer NOT NULL, actor integer NOT NULL,
             form text NOT NULL, kind text NOT NULL, role text, start_offset integer NOT NULL, end_offset integer NOT NULL,
+            form_folded text NOT NULL, role_folded text,
             PRIMARY KEY (article, mention)
         )
         """,
+        // `name_rank` is the place of the actor's folded name among all names, krant's last key in an actor table;
+        // `roles` the roles with their periods, as the actor table's `role` column shows them; `guess` the kind
+        // guessed for a name not in the gazetteer.
         """
         CREATE TABLE krant.actors (
-            actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text
+            actor integer PRIMARY KEY, name text NOT NULL, name_folded text NOT NULL, kind text NOT NULL, affiliation text,
+            name_rank integer NOT NULL, affiliation_folded text, guess text, roles text, roles_folded text
         )
         """,
         """
@@ -70,6 +75,7 @@ public enum PostgresSchema {
     /// Indexes made after the copy, which is faster than keeping them up to date row by row.
     static let indexes: [String] = [
         "CREATE INDEX ON krant.sentences (sentence)",
+        "CREATE INDEX ON krant.mentions (mention)",
         "CREATE INDEX ON krant.mentions (actor, article, sentence)",
         "CREATE INDEX ON krant.terms (text)",
         "CREATE INDEX ON krant.terms (stem)",

@@ -29,6 +29,7 @@ public actor PostgresSession {
         let connection = try await PostgresDatabase.connect(endpoint)
         let session = PostgresSession(connection: connection, endpoint: endpoint)
         do {
+            try await Self.configure(connection)
             try await session.checkSchema()
         } catch {
             try? await connection.close()
@@ -85,21 +86,125 @@ public actor PostgresSession {
                 })
             }
             return ServerResult(kind: kind, columns: fields.map(\.name), columnTypes: fields.map(\.type), rows: values, sql: plan.sql)
+        case .timeline(let timeline):
+            return try await self.timeline(timeline, plan: plan)
+        case .cooccurrences(let cooccurrence, let limit):
+            var result = try await self.cooccurrences(cooccurrence, pairs: rows, plan: plan)
+            if let (take, skip) = limit { result = result.limited(to: take, skipping: skip) }
+            return result
         case .groups(let keys, let limit):
-            var counts: [[Value]: Int] = [:]
-            for row in rows {
-                var cells = row.makeIterator()
-                let key: [Value] = try keys.map { key in
-                    guard let columns = key.groupColumns else { return try Self.decode(cells.next()!, as: .text).value }
-                    return key.value(try columns.indices.map { try Self.decode(cells.next()!, as: key.columns[$0].cell) })
-                }
-                counts[key, default: 0] += try cells.next()!.decode(Int.self)
+            var ordered = GroupOrder.ordered(try Self.groupCounts(rows, keys: keys), keys: keys.map { ($0.name, $0.type) })
+            var columns = zip(GroupOrder.columnNames(keys.map(\.name)), keys).map { (name: $0, type: $1.type) }
+                + [(name: "count", type: FieldType.integer)]
+            var notes: [String] = []
+            if let normalisation = plan.normalisation {
+                try await normalise(&ordered, columns: &columns, notes: &notes, normalisation, plan: plan)
             }
-            var ordered = GroupOrder.ordered(counts, keys: keys.map { ($0.name, $0.type) })
             if let (take, skip) = limit { ordered = Array(ordered.dropFirst(min(skip, ordered.count)).prefix(take)) }
-            return ServerResult(kind: .groups, columns: keys.map(\.name) + ["count"], columnTypes: keys.map(\.type) + [.integer],
-                                rows: ordered, sql: plan.sql)
+            return ServerResult(kind: .groups, columns: columns.map(\.name), columnTypes: columns.map(\.type),
+                                rows: ordered, sql: plan.sql, notes: notes)
         }
+    }
+
+    /// The count of each combination of key values, from rows of key columns and a count; a key value met
+    /// twice (an actor list joined row by row) adds up.
+    private static func groupCounts(_ rows: [PostgresRandomAccessRow], keys: [ServerField]) throws -> [[Value]: Int] {
+        var counts: [[Value]: Int] = [:]
+        for row in rows {
+            var cells = row.makeIterator()
+            let key: [Value] = try keys.map { key in
+                guard let columns = key.groupColumns else { return try Self.decode(cells.next()!, as: .text).value }
+                return key.value(try columns.indices.map { try Self.decode(cells.next()!, as: key.columns[$0].cell) })
+            }
+            counts[key, default: 0] += try cells.next()!.decode(Int.self)
+        }
+        return counts
+    }
+
+    /// Adds the rate and share columns of `per` and `share` to ordered groups, from the base table's groups and
+    /// the number of rows counted, which the server counts in queries of their own.
+    private func normalise(_ records: inout [[Value]], columns: inout [(name: String, type: FieldType)], notes: inout [String],
+                           _ normalisation: ServerPlan.Normalisation, plan: ServerPlan) async throws {
+        var rate: (per: Int, base: RowKind, baseCounts: [[Value]: Int])?
+        if let asked = normalisation.rate {
+            let baseCounts = try Self.groupCounts(try await query(PostgresQuery(unsafeSQL: asked.sql)), keys: asked.keys)
+            rate = (asked.per, asked.base, baseCounts)
+        }
+        var share: (total: Int, counted: RowKind)?
+        if let totalSQL = normalisation.totalSQL {
+            let total = try await query(plan.text.query(totalSQL)).first?[0].decode(Int.self) ?? 0
+            share = (total, normalisation.counted)
+        }
+        GroupRates.append(to: &records, columns: &columns, notes: &notes, keys: normalisation.keys, rate: rate, share: share)
+    }
+
+    /// A timeline's counts from the server, made into the in-memory table.
+    private func timeline(_ timeline: TimelineSQL, plan: ServerPlan) async throws -> ServerResult {
+        var names: [String] = []
+        for actor in timeline.actors {
+            var text = SQLText()
+            let placeholder = text.bind(actor)
+            let rows = try await query(text.query("SELECT name FROM krant.actors WHERE actor = \(placeholder)"))
+            names.append(try rows.first?[0].decode(String.self) ?? "")
+        }
+        var table = TimelineTable(precision: timeline.precision, columns: timeline.actors.isEmpty ? ["count"] : names,
+                                  byActor: !timeline.actors.isEmpty)
+        let period = timeline.period
+        func date(_ cells: inout PostgresRandomAccessRow.Iterator) throws -> CorpusDate? {
+            let value = period.value(try (0..<3).map { _ in try Self.decode(cells.next()!, as: .integer) })
+            if case .date(let date) = value { return date }
+            return nil
+        }
+        for row in try await query(plan.text.query(timeline.countSQL)) {
+            var cells = row.makeIterator()
+            let column = try cells.next()!.decode(Int.self)
+            guard let date = try date(&cells) else { continue }
+            table.counts[date, default: Array(repeating: 0, count: table.columns.count)][column] += try cells.next()!.decode(Int.self)
+        }
+        if let leftOut = try await query(plan.text.query(timeline.leftOutSQL)).first {
+            (table.undated, table.coarser) = (try leftOut[0].decode(Int.self), try leftOut[1].decode(Int.self))
+        }
+        var rate: (per: Int, base: RowKind, sizes: [CorpusDate: Int])?
+        if let asked = timeline.rate {
+            var sizes: [CorpusDate: Int] = [:]
+            for row in try await query(PostgresQuery(unsafeSQL: asked.sql)) {
+                var cells = row.makeIterator()
+                guard let date = try date(&cells) else { continue }
+                sizes[date] = try cells.next()!.decode(Int.self)
+            }
+            rate = (asked.per, asked.base, sizes)
+        }
+        let (records, columns, notes) = table.table(of: timeline.kind, rate: rate, share: timeline.share)
+        return ServerResult(kind: .timeline, columns: columns.map(\.name), columnTypes: columns.map(\.type), rows: records,
+                            sql: plan.sql, notes: notes)
+    }
+
+    /// The pairs counted on the server, with each actor's units, the base, names and name ranks, made into the
+    /// in-memory table.
+    private func cooccurrences(_ cooccurrence: CooccurrenceSQL, pairs rows: [PostgresRandomAccessRow], plan: ServerPlan) async throws -> ServerResult {
+        var single: [Int: Int] = [:]
+        var units = 0
+        for row in try await query(plan.text.query(cooccurrence.singleSQL)) {
+            single[try row[0].decode(Int.self)] = try row[1].decode(Int.self)
+            units = try row[2].decode(Int.self)
+        }
+        let pairs = try rows.map { (first: try $0[0].decode(Int.self), second: try $0[1].decode(Int.self), together: try $0[2].decode(Int.self)) }
+        var names: [Int: (name: String, rank: Int32)] = [:]
+        let named = Array(Set(pairs.flatMap { [$0.first, $0.second] } + (cooccurrence.focus ?? []))).sorted()
+        if !named.isEmpty {
+            var text = SQLText()
+            let list = text.bind(named)
+            for row in try await query(text.query("SELECT actor, name, name_rank FROM krant.actors WHERE actor = ANY(\(list)::bigint[])")) {
+                names[try row[0].decode(Int.self)] = (try row[1].decode(String.self), Int32(try row[2].decode(Int.self)))
+            }
+        }
+        let records = CooccurrenceTable.rows(pairs: pairs, single: { single[$0] ?? 0 }, units: units, minimum: cooccurrence.minimum,
+                                             focus: cooccurrence.focus, name: { names[$0]?.name ?? "" }, rank: { names[$0]?.rank ?? 0 })
+        let notes = CooccurrenceTable.notes(units: units, single: { single[$0] ?? 0 }, focus: cooccurrence.focus,
+                                            name: { names[$0]?.name ?? "" }, byArticle: cooccurrence.byArticle, kind: cooccurrence.kind)
+        let columns = CooccurrenceTable.columns
+        return ServerResult(kind: .cooccurrences, columns: columns.map(\.name), columnTypes: columns.map(\.type), rows: records,
+                            sql: plan.sql, notes: notes)
     }
 
     /// `| explain`: the SQL with its placeholders, each bound value beside its placeholder, and the plan the
@@ -152,12 +257,25 @@ public actor PostgresSession {
         }
     }
 
+    /// Settings for every statement of the session. A coordinator whose partitions are foreign tables was seen to
+    /// wait without end (wait event `AppendReady`, PostgreSQL 15) when a condition such as `text contains "…" or …`
+    /// became a subplan over asynchronous foreign scans inside another asynchronous foreign scan's filter; without
+    /// asynchronous appends it answers at once. On a single server the setting changes nothing.
+    private static func configure(_ connection: PostgresConnection) async throws(PostgresBackendError) {
+        do {
+            try await connection.query("SET enable_async_append = off", logger: PostgresDatabase.logger)
+        } catch {
+            throw PostgresDatabase.describe(error)
+        }
+    }
+
     /// The open connection, or a new one when the server closed the last.
     private func openConnection() async throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         connection = nil
         do {
             let fresh = try await PostgresDatabase.connectOnce(endpoint)
+            try await Self.configure(fresh)
             connection = fresh
             return fresh
         } catch {

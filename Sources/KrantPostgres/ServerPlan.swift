@@ -12,6 +12,11 @@ struct ServerPlan: Sendable {
         case groups([ServerField], limit: (count: Int, offset: Int)?)
         /// `let NAME = …`: the row numbers, in order, which the session keeps under the name.
         case binding(String, RowKind)
+        /// `timeline`: `sql` is its count query, run with the other queries of the plan.
+        case timeline(TimelineSQL)
+        /// `cooccur`: `sql` is its pair query, run with the other queries of the plan; `limit` and `offset` apply to
+        /// the table.
+        case cooccurrences(CooccurrenceSQL, limit: (count: Int, offset: Int)?)
     }
 
     let sql: String
@@ -21,6 +26,27 @@ struct ServerPlan: Sendable {
     var rowSQL: String = ""
     /// `| explain`: the session shows this plan, and the server's plan for it, instead of running it.
     var explains = false
+    /// `per N articles|sentences` and `share` after `count by`.
+    var normalisation: Normalisation?
+
+    /// What the session asks besides the groups to add a rate and a share, which `GroupRates` computes.
+    struct Normalisation: Sendable {
+        /// `per N articles|sentences`: the same keys counted over the whole base table, read as the groups are.
+        struct Rate: Sendable {
+            let per: Int
+            let base: RowKind
+            let sql: String
+            let keys: [ServerField]
+        }
+
+        /// The keys as the user wrote them, for the rate's note.
+        let keys: [String]
+        /// The kind of the rows counted, for the share's note.
+        let counted: RowKind
+        var rate: Rate?
+        /// For `share`: the number of rows counted, run with the statement's own values.
+        var totalSQL: String?
+    }
 
     /// The same plan, shown by `explain` rather than run.
     func explained() -> ServerPlan {

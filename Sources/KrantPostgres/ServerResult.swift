@@ -19,7 +19,7 @@ public struct ServerResult: Sendable {
     private let boundCount: Int?
 
     init(content: QueryResult.Content = .rows, kind: RowKind, columns: [String] = [], columnTypes: [FieldType] = [],
-         rows: [[Value]] = [], sql: String, binding: String? = nil, boundCount: Int? = nil) {
+         rows: [[Value]] = [], sql: String, binding: String? = nil, boundCount: Int? = nil, notes: [String] = []) {
         self.content = content
         self.kind = kind
         self.columns = columns
@@ -28,6 +28,7 @@ public struct ServerResult: Sendable {
         self.sql = sql
         self.binding = binding
         self.boundCount = boundCount
+        self.notes = notes
     }
 
     /// The number from `count`, or else the number of rows.
@@ -38,8 +39,14 @@ public struct ServerResult: Sendable {
 
     public var rowCount: Int { boundCount ?? rows.count }
 
-    /// The server's results carry no notes yet: the stages that write them (rates, shares) run in memory only.
-    public var notes: [String] { [] }
+    /// What the user should know to read the rows right, as in memory: how a rate or a share was computed.
+    public let notes: [String]
+
+    /// The same result with only the rows `limit N offset M` keeps.
+    func limited(to count: Int, skipping offset: Int) -> ServerResult {
+        ServerResult(content: content, kind: kind, columns: columns, columnTypes: columnTypes,
+                     rows: Array(rows.dropFirst(min(offset, rows.count)).prefix(count)), sql: sql, binding: binding, notes: notes)
+    }
 
     /// The value in a row and column.
     public func value(row: Int, column: Int) -> Value {

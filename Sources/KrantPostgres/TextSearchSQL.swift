@@ -9,8 +9,26 @@ struct TextSearchSQL {
 
     /// An `EXISTS` that holds for the article `a` or sentence `s` where the pattern starts.
     func exists(into sql: inout SQLText) -> String {
+        let (tables, conditions) = join(into: &sql)
+        let row = kind == .sentences ? "p0.sentence = s.sentence" : "p0.article = a.article"
+        return "EXISTS (SELECT 1 FROM \(tables) WHERE \(([row] + conditions).joined(separator: " AND ")))"
+    }
+
+    /// Every match of the pattern as `(article, sentence, first, last)`: the article and sentence it stands in,
+    /// and the positions of its first and last word.
+    func matches(into sql: inout SQLText) -> String {
+        let (tables, conditions) = join(into: &sql)
+        let last = "p\(pattern.words.count - 1)"
+        return """
+            SELECT p0.article, p0.sentence, p0.position AS first, \(last).position AS last FROM \(tables) \
+            WHERE \(conditions.joined(separator: " AND "))
+            """
+    }
+
+    /// The postings `p0`, `p1`, … of the pattern's words, and the conditions that chain them into a match.
+    private func join(into sql: inout SQLText) -> (tables: String, conditions: [String]) {
         var tables: [String] = []
-        var conditions: [String] = [kind == .sentences ? "p0.sentence = s.sentence" : "p0.article = a.article"]
+        var conditions: [String] = []
         for offset in pattern.words.indices {
             let posting = "p\(offset)"
             tables.append("krant.postings \(posting)")
@@ -20,7 +38,7 @@ struct TextSearchSQL {
             conditions.append("\(posting).article = p0.article AND \(posting).sentence = p0.sentence")
             conditions.append(Self.follows(posting, previous))
         }
-        return "EXISTS (SELECT 1 FROM \(tables.joined(separator: ", ")) WHERE \(conditions.joined(separator: " AND ")))"
+        return (tables.joined(separator: ", "), conditions)
     }
 
     /// Which terms answer the pattern's word at `offset`: the word itself, a prefix, or a Dutch stem.

@@ -1,3 +1,4 @@
+import KrantCorpus
 import KrantPostgres
 import KrantQuery
 import Testing
@@ -86,17 +87,127 @@ enum DifferentialStatements {
         "let lang = sentences | sort by article desc | limit 40\nlang | count",
         "let leeg = articles where date > 2030\nleeg | count",
         "let twee = articles | sort by words desc | limit 2\ntwee",
+        "mentions",
+        "mentions where actor = \"Rusland\" and kind = metonym | count by form",
+        "mentions where actor = \"Poetin\" | select article, form, kind, role, sentence",
+        "mentions where kind in (role, adjective) | sort by form desc | limit 8",
+        "mentions where kind = role | select actor, form, role, date",
+        "mentions where segment = title | count by actor",
+        "mentions where date < 2022 | count",
+        "mentions where form = \"poetin\" | count by article",
+        "mentions where form between \"a\" and \"m\" and not actor in (\"NAVO\", \"VS\") | sort by form | limit 10",
+        "mentions | count by kind, segment",
+        "mentions | count by year",
+        "mentions | sort by actor, date desc | limit 15",
+        "mentions | sort by role desc, kind | limit 5 | select actor, role, kind",
+        "actors",
+        "actors | select name, kind, articles, mentions, first, last, affiliation, guess, role",
+        "actors where kind = person | sort by name",
+        "actors where articles >= 3 | sort by mentions desc, name",
+        "actors where first < 2022 | count",
+        "actors where name in (\"navo\", \"Rusland\")",
+        "actors where affiliation = \"rusland\" or guess != person | select name, affiliation, guess",
+        "actors | count by kind",
+        "actors | count by year",
+        "actors | sort by first desc, name | limit 5",
+        "actors | sort by affiliation | limit 6 | select name, affiliation",
+        "articles where actor = \"NAVO\" | sentences",
+        "articles where actor = \"NAVO\" | sentences | where actor = \"Poetin\" | select article, text",
+        "articles | sort by date desc | limit 2 | sentences | count",
+        "articles where actor = \"NAVO\" | mentions | count by actor",
+        "sentences where text contains \"NAVO\" | mentions | select actor, form",
+        "mentions where actor = \"Poetin\" | sentences | count by segment",
+        "mentions where kind = metonym | sort by form | mentions | limit 3",
+        "sentences | sort by segment | limit 30 | sentences | limit 4",
+        "articles where date < 2022-03 | actors",
+        "sentences where actor = \"Poetin\" | actors | limit 5",
+        "mentions where kind = name | actors | sort by name | select name, mentions",
+        "articles | actors | sort by articles desc | limit 10",
+        "articles where date > 2030 | actors",
+        "articles where words > 500 | select id, words",
+        "articles where words between 400 and 800 or words in (1, 2) | count",
+        "articles where title < \"M\" | select id, title",
+        "articles where id != \"x\" and title >= \"a\" | count",
+        "articles where provenance = header | count",
+        "articles where author != \"x\" | count",
+        "articles where source in (\"\", \"NRC\") | select id, source",
+        "sentences where segment in (title, lead) | count by segment",
+        "sentences where article = \"003_8378a970515a9ece\" and segment != body | select segment, text",
+        "articles where actor = \"Poetin\" | count by year per 1000 articles share",
+        "sentences where actor = \"NAVO\" | count by segment per 100 sentences",
+        "mentions where actor = \"Rusland\" | count by month per 1000 articles",
+        "articles | count by actor share | limit 5",
+        "articles | count by provenance, year share",
+        "sentences | count by year, segment per 10 sentences share | limit 6 offset 1",
+        "articles where text contains \"Poetin\" within 10 of \"NAVO\"",
+        "sentences where text contains \"Poetin\" within 5 of ~\"kernwapen\"",
+        "articles where text contains \"NAVO\" within 3 of \"Rusland\" in article",
+        "sentences where text contains \"de\" within 1 of \"navo*\" | count",
+        "sentences where text contains \"Russische president\" within 8 of \"Oekraïne\" in article | select article, text",
+        "articles where not text contains \"Biden\" within 20 of \"Poetin\" | count",
+        "sentences where text contains \"NAVO\" within 2 of \"secretaris generaal\" | select text",
+        "articles where text matches /NAVO/",
+        "articles where title matches /^[A-Z]/ | select id, title",
+        #"sentences where text matches /poetin.{0,20}navo/i | select article, text"#,
+        #"sentences where text matches /\bNAVO\b/ | count"#,
+        #"sentences where text matches /\bnavo/i and not text matches /\bNAVO\b/ | select text"#,
+        "mentions where form matches /^Poetin/ | count by form",
+        "actors where name matches /^[N-Z]/ | select name",
+        "sentences where text matches /(oorlog|vrede)s?$/i | count",
+        "sentences where text matches /[.!?]$/ | count",
+        "articles where source matches /x/ | count",
+        "articles where not text matches /[0-9]{4}/ | count",
+        "mentions where sentence matches /Kremlin/ | count",
+        "articles where text matches /kern.*?wapens/i | select id",
+        #"sentences where text matches /\./ | count"#,
+        #"sentences where text matches /[^a-z ,.]{3}/ | count"#,
+        "articles | sort by actor",
+        "articles | sort by actor desc, date | select id, actor",
+        "sentences where actor = \"Poetin\" | sort by actor desc | limit 8 | select actor, text",
+        "sentences | sort by actor | limit 12 | select article, actor",
+        "articles where year = 2022",
+        "articles where month between 2022-01 and 2022-02 | select id, date",
+        "articles where year < 2022-06 or month > 2022",
+        "sentences where day < 2022-02-15 | count",
+        "mentions where year in (2021, 2024) | count by year",
+        "actors where year >= 2022 | select name, first",
+        "actors where month != 2022-02 and last <= 2024 | select name, first, last",
+        "articles where not month = 2022-02 | count",
+        "sentences | cooccur",
+        "sentences | cooccur | limit 8",
+        "sentences | cooccur with \"Poetin\" min 2",
+        "articles | cooccur in article min 1",
+        "articles where actor = \"NAVO\" | cooccur with \"NAVO\" in article",
+        "mentions where kind = name | cooccur min 1 | limit 5 offset 2",
+        "sentences where date < 2022-03 | cooccur in article",
+        "sentences where text contains \"Poetin\" | cooccur with \"Biden\" min 1",
+        "articles where date > 2030 | cooccur",
+        "articles | timeline",
+        "articles | timeline by year",
+        "articles where actor = \"Poetin\" | timeline by year",
+        "articles | timeline by day",
+        "sentences | timeline by month of \"NAVO\", \"Rusland\"",
+        "mentions where kind = metonym | timeline by year of \"Rusland\" per 1000 articles share",
+        "articles | timeline by year per 100 articles share",
+        "sentences where actor = \"Poetin\" | timeline per 10 sentences",
+        "articles where date > 2030 | timeline",
+        "articles | sort by date | limit 3 | timeline by year of \"navo\"",
+        "let pm = mentions where actor = \"Poetin\"\npm | timeline by day share",
+        "let pm = mentions where actor = \"Poetin\"\npm | sentences | count",
+        "let pm = mentions where actor = \"Poetin\"\npm where kind != name | actors",
     ]
 
-    /// Runs `statement` in memory and through `session`, and expects the same answer.
-    static func expectSameAnswer(_ statement: String, on session: PostgresSession) async throws {
-        let memory = try Query.run(statement, on: TestServer.corpus)
+    /// Runs `statement` in memory over `corpus` (the seed corpus unless given) and through `session`, and
+    /// expects the same answer: kind, count, columns, rows in order, and notes.
+    static func expectSameAnswer(_ statement: String, on session: PostgresSession, corpus: Corpus = TestServer.corpus) async throws {
+        let memory = try Query.run(statement, on: corpus)
         let server = try #require(try await session.run(statement).last)
-        #expect(server.kind == memory.kind)
-        #expect(server.count == memory.count)
+        #expect(server.kind == memory.kind, "\(statement)")
+        #expect(server.count == memory.count, "\(statement)")
         if case .rows = memory.content {
-            #expect(server.columns == memory.columns)
-            #expect(server.rows == memory.rows, "\(server.sql)")
+            #expect(server.columns == memory.columns, "\(statement)")
+            #expect(server.rows == memory.rows, "\(statement)\n\(server.sql)")
+            #expect(server.notes == memory.notes, "\(statement)")
         }
     }
 }

@@ -37,6 +37,10 @@ struct HostileValueTests {
             "articles where date in (2022, \(value))",
             "let h = articles where text contains \(value) or actor = \"NAVO\"\nh where not actor = \(value) | count by year, actor",
             "articles where not (text contains \(value) or date between 2021 and \(value)) | count by actor, month",
+            "mentions where form = \(value) or role in (\(value), \"x\") or article between \(value) and \(value) | count by kind",
+            "actors where name != \(value) and affiliation < \(value) | select name",
+            "sentences where text contains \(value) within 3 of \(value) in article | count",
+            "articles | timeline by year of \"NAVO\", \(value)",
         ]
         for statement in statements {
             let memory: Result<QueryResult, any Error> = Result { try Query.run(statement, on: TestServer.corpus) }

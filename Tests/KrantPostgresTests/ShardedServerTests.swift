@@ -16,13 +16,39 @@ struct ShardedServerPresenceTests {
 }
 
 /// The seed corpus exported through a coordinator whose tables are partitioned over two shards
-/// (`scripts/postgres-sharded-test-server.sh`): every differential statement must answer as in memory there too.
+/// (`scripts/postgres-sharded-test-server.sh`): every differential and generated statement must answer as in
+/// memory there too, and so must the generated corpus's.
 @Suite("PostgreSQL sharded: the same answers through a coordinator", .serialized,
        .enabled(if: ShardedTestServer.isAvailable, ShardedTestServer.skipMessage))
 struct ShardedServerTests {
     @Test(arguments: DifferentialStatements.all)
     func sameAnswer(_ statement: String) async throws {
         try await DifferentialStatements.expectSameAnswer(statement, on: try await ShardedTestServer.exported.value)
+    }
+
+    @Test(arguments: GeneratedStatements.seed)
+    func generatedStatement(_ statement: String) async throws {
+        try await GeneratedStatements.expectSameAnswer(statement, on: try await ShardedTestServer.exported.value, corpus: TestServer.corpus)
+    }
+
+    @Test(arguments: SampleScripts.names)
+    func sampleScript(_ name: String) async throws {
+        try await SampleScripts.expectSameAnswers(name, on: try await ShardedTestServer.exported.value)
+    }
+
+    /// The generated corpus through the coordinator too; the seed corpus goes back afterwards for the tests that
+    /// follow (the suite runs one test at a time).
+    @Test func generatedCorpus() async throws {
+        let endpoint = try ShardedTestServer.endpoint
+        _ = try await ShardedTestServer.exported.value
+        var failure: (any Error)?
+        do {
+            try await GeneratedStatements.expectSameAnswers(exportedTo: endpoint)
+        } catch {
+            failure = error
+        }
+        try await CorpusExporter.export(TestServer.corpus, to: endpoint)
+        if let failure { throw failure }
     }
 
     /// The coordinator's plan reads the articles from both shards: the statements above ran on the sharded

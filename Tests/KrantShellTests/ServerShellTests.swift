@@ -36,6 +36,12 @@ struct ServerShellTests {
         let nato = articles where actor = "NAVO"
         nato where text contains "secretaris generaal" | count
         articles where date between 2022-01 and 2022-12 or not actor = "Poetin" | count by month
+        mentions where actor = "Rusland" and kind = metonym | count by form
+        articles where actor = "NAVO" | actors | limit 4
+        sentences where text matches /navo/i and actor = "Poetin" | mentions | select actor, form, kind
+        articles where actor = "Poetin" | count by year per 1000 articles share
+        sentences | timeline by year of "NAVO", "Rusland" share
+        sentences | cooccur with "Poetin" min 2 | limit 5
         """
 
     @Test func resultsPrintAsInMemory() async throws {
@@ -65,7 +71,7 @@ struct ServerShellTests {
               articles | kwic "NAVO"
                          ^~~~~~~~~~~
             """), "\(errors.text)")
-        #expect(errors.text.contains("analysis.krant:4:1: error:"), "\(errors.text)")
+        #expect(errors.text.contains("analysis.krant:4:16: error: mentions have no field 'title'; articles do"), "\(errors.text)")
     }
 
     @Test(arguments: [".show 1", ".plot chart.svg", ".summary", ".fields", ".actors NAVO", ".load samples/corpus"])

@@ -9,31 +9,13 @@ import KrantCorpus
 /// mentions counted. Rows of articles or sentences count all their mentions; rows of mentions count only
 /// themselves, so a filter on mentions (`kind = name`) filters the pairs too.
 extension StageRunner {
-    static let cooccurrenceColumns: [(name: String, type: FieldType)] = [
-        ("actor", .text), ("partner", .text), ("together", .integer), ("expected", .decimal), ("actor_count", .integer),
-        ("partner_count", .integer), ("g2", .decimal), ("pmi", .decimal), ("logdice", .decimal),
-    ]
-
     func cooccurrence(_ relation: Relation, with partner: Literal?, in unit: Name?, minimum literal: Literal?,
                       range: Range<Int>) throws(Diagnostic) -> Relation {
         guard [.articles, .sentences, .mentions].contains(relation.kind) else {
-            throw Diagnostic(.semantic, "'cooccur' needs articles, sentences or mentions, but these rows are \(relation.kind.rawValue)", at: range)
+            throw CooccurrenceTable.wrongRows(relation.kind, at: range)
         }
-        let byArticle: Bool
-        switch unit?.text.lowercased() {
-        case nil, "sentence", "sentences": byArticle = false
-        case "article", "articles": byArticle = true
-        default:
-            throw Diagnostic(.semantic, "actors co-occur in a sentence or an article, not '\(unit!.text)'", at: unit!.range,
-                             help: Suggestions.didYouMean(unit!.text, among: ["sentence", "article"]))
-        }
-        var minimum = 2
-        if let literal {
-            guard case .integer(let value) = literal.kind, value >= 1 else {
-                throw Diagnostic(.semantic, "'min' takes a whole number of 1 or more", at: literal.range)
-            }
-            minimum = value
-        }
+        let byArticle = try CooccurrenceTable.byArticle(unit)
+        let minimum = try CooccurrenceTable.minimum(literal)
         let focus = try partner.map { literal throws(Diagnostic) in Set(try ActorResolver(corpus: corpus).actors(named: literal)) }
 
         // Each unit's distinct actors; counts are of units, so an actor named twice in a sentence counts once.
@@ -71,34 +53,16 @@ extension StageRunner {
                 }
             }
         }
-        var records: [[Value]] = []
-        var keys: [(Double, Int32, Int32)] = []
-        for (pair, together) in joint where together >= minimum {
-            var (first, second) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
-            if let focus {
-                guard focus.contains(first) || focus.contains(second) else { continue }
-                if !focus.contains(first) { swap(&first, &second) }
-            }
-            let measures = Association(together: together, first: single[first], second: single[second], units: unitCount)
-            records.append([.text(corpus.actors[first].name), .text(corpus.actors[second].name), .integer(together),
-                            .double(measures.expected), .integer(single[first]), .integer(single[second]),
-                            .double(measures.signedLogLikelihood), .double(measures.pointwiseMutualInformation),
-                            .double(measures.logDice)])
-            // Strongest attraction first, repulsion last; names break ties so the order never depends on hashing.
-            keys.append((-measures.signedLogLikelihood, corpus.actorNameRanks[first], corpus.actorNameRanks[second]))
+        let pairs = joint.compactMap { pair, together in
+            together >= minimum ? (first: Int(pair >> 32), second: Int(pair & 0xFFFF_FFFF), together: together) : nil
         }
-        let order = records.indices.sorted { keys[$0] < keys[$1] }
-        var result = Relation(kind: .cooccurrences, rows: order.map(Int32.init), records: records,
-                              recordColumns: Self.cooccurrenceColumns)
-        let unitNoun = byArticle ? RowKind.articles.noun(count: unitCount) : RowKind.sentences.noun(count: unitCount)
-        result.notes.append("N = \(unitCount) \(unitNoun) holding at least one of the mentions counted")
-        // A focus found in every unit leaves nothing to compare with: the filter before `cooccur` chose the units.
-        for actor in (focus ?? []).sorted() where unitCount > 0 && single[actor] == unitCount {
-            let name = corpus.actors[actor].name
-            result.notes.append("\(name) is mentioned in every one of these \(unitNoun), so no partner can be measured "
-                                + "against it: G² and PMI are 0 throughout; for the whole corpus as reference, write: "
-                                + "\(relation.kind.rawValue) | cooccur with \"\(name)\"\(byArticle ? " in article" : "")")
-        }
+        let (counted, names, ranks) = (single, corpus.actors, corpus.actorNameRanks)
+        let records = CooccurrenceTable.rows(pairs: pairs, single: { counted[$0] }, units: unitCount, minimum: minimum, focus: focus,
+                                             name: { names[$0].name }, rank: { ranks[$0] })
+        var result = Relation(kind: .cooccurrences, rows: records.indices.map(Int32.init), records: records,
+                              recordColumns: CooccurrenceTable.columns)
+        result.notes = CooccurrenceTable.notes(units: unitCount, single: { counted[$0] }, focus: focus, name: { names[$0].name },
+                                               byArticle: byArticle, kind: relation.kind)
         return result
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// A regular expression whose matching is cut off after a time limit, so a pattern with catastrophic
 /// backtracking (`/(a+)+$/`) ends with a clear error instead of hanging krant.
-struct BoundedRegex: @unchecked Sendable {
+package struct BoundedRegex: @unchecked Sendable {
     /// How long one text may take.
     static let timeLimit: TimeInterval = 1
 
@@ -11,7 +11,7 @@ struct BoundedRegex: @unchecked Sendable {
     private let pattern: String
     private let range: Range<Int>
 
-    init(pattern: String, caseInsensitive: Bool, range: Range<Int>) throws(Diagnostic) {
+    package init(pattern: String, caseInsensitive: Bool, range: Range<Int>) throws(Diagnostic) {
         do {
             expression = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         } catch {

@@ -7,14 +7,14 @@ import KrantCorpus
 /// other are 1 apart. Matches that share a word (the parts of one compound) are not two places, and so never
 /// near each other: a phrase finds those. Both matches stand in one sentence unless `crossesSentences`, when
 /// they need only stand in one article.
-struct WordProximity: Sendable {
+package struct WordProximity: Sendable {
     /// A match: its first and last word.
     typealias Span = (first: Int, last: Int)
 
-    let first: TextPattern
-    let second: TextPattern
-    let distance: Int
-    let crossesSentences: Bool
+    package let first: TextPattern
+    package let second: TextPattern
+    package let distance: Int
+    package let crossesSentences: Bool
 
     /// Whether two matches lie 1 to `distance` words apart.
     func areNear(_ a: Span, _ b: Span) -> Bool {
@@ -71,6 +71,14 @@ struct WordProximity: Sendable {
             offset += tokens.count
         }
         return firstSpans.contains { a in secondSpans.contains { b in areNear(a, b) } }
+    }
+}
+
+extension Proximity {
+    /// The test as written, checked as the in-memory evaluator checks it (a distance from 1 to 1000, a sentence
+    /// or an article, words in both strings), for other backends to run.
+    package func checked() throws(Diagnostic) -> WordProximity {
+        try ConditionCompiler.proximity(self)
     }
 }
 

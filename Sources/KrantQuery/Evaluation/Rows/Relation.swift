@@ -66,21 +66,25 @@ struct Relation: Sendable {
 }
 
 /// Looks up fields by name, with the messages for names that do not exist.
-struct FieldResolver {
+package struct FieldResolver {
     let fields: [Field]
     let kind: RowKind
 
     func field(_ name: Name) throws(Diagnostic) -> Field {
         if let field = fields.first(where: { $0.name == name.text.lowercased() }) { return field }
-        let names = fields.map(\.name)
+        throw Self.unknownField(name, of: kind, among: fields.map(\.name))
+    }
+
+    /// The error for a field that rows of `kind`, whose fields are `names`, do not have; other backends give it too.
+    package static func unknownField(_ name: Name, of kind: RowKind, among names: [String]) -> Diagnostic {
         let elsewhere = RowKind.allCases.filter { FieldCatalog.names(of: $0).contains(name.text.lowercased()) }
         if let other = elsewhere.first {
-            throw Diagnostic(.semantic, "\(kind.rawValue) have no field '\(name.text)'; \(other.rawValue) do", at: name.range,
-                             notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
-                             help: Suggestions.didYouMean(name.text, among: names))
+            return Diagnostic(.semantic, "\(kind.rawValue) have no field '\(name.text)'; \(other.rawValue) do", at: name.range,
+                              notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
+                              help: Suggestions.didYouMean(name.text, among: names))
         }
-        throw Diagnostic(.semantic, "unknown field '\(name.text)'", at: name.range,
-                         notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
-                         help: Suggestions.didYouMean(name.text, among: names))
+        return Diagnostic(.semantic, "unknown field '\(name.text)'", at: name.range,
+                          notes: ["\(kind.rawValue) have: \(names.joined(separator: ", "))"],
+                          help: Suggestions.didYouMean(name.text, among: names))
     }
 }

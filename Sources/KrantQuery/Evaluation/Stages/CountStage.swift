@@ -66,16 +66,7 @@ extension StageRunner {
             }
         }
         let records = GroupOrder.ordered(counts, keys: keys.map { ($0.name, $0.type) })
-        // A field named twice (`count by actor, actor`: pairs of actors) gets columns of different names.
-        var columns: [(name: String, type: FieldType)] = []
-        for key in keys {
-            var name = key.name, repeated = 1
-            while columns.contains(where: { $0.name == name }) {
-                repeated += 1
-                name = "\(key.name)_\(repeated)"
-            }
-            columns.append((name, key.type))
-        }
+        let columns = zip(GroupOrder.columnNames(keys.map(\.name)), keys).map { (name: $0, type: $1.type) }
         return Relation(kind: .groups, rows: records.indices.map(Int32.init), records: records,
                         recordColumns: columns + [("count", .integer)])
     }

@@ -15,6 +15,21 @@ package enum GroupOrder {
         }
     }
 
+    /// The columns of the keys: a field named twice (`count by actor, actor`: pairs of actors) gets columns of
+    /// different names (`actor`, `actor_2`).
+    package static func columnNames(_ keys: [String]) -> [String] {
+        var names: [String] = []
+        for key in keys {
+            var name = key, repeated = 1
+            while names.contains(name) {
+                repeated += 1
+                name = "\(key)_\(repeated)"
+            }
+            names.append(name)
+        }
+        return names
+    }
+
     private static func fillPeriods(_ counts: inout [[Value]: Int], precision name: String) {
         let allDates = counts.keys.compactMap { key -> CorpusDate? in if case .date(let date) = key[0] { date } else { nil } }
         guard let precision = CorpusDate.Precision(rawValue: name) ?? allDates.map(\.precision).max() else { return }
