@@ -15,12 +15,17 @@ enum CorpusLoader {
         let started = ContinuousClock.now
         var files: [InputFile] = []
         for path in paths {
-            files += try inputFiles(at: path, report: &report)
+            files += try inputFiles(at: path, report: &report, isCancelled: isCancelled)
         }
         // One order whatever order the paths were given in, so that results never depend on it; a file named
-        // twice (directly and through its folder) is read once.
+        // twice (directly and through its folder) is read once. Standardising a path resolves its links, one
+        // system call per folder in it: on all cores, and answering Ctrl-C, since a large archive has many.
+        files.sort { $0.path < $1.path }
+        guard let standardized = ParallelMap.map(files, isCancelled: isCancelled, { ($0.path as NSString).standardizingPath }) else {
+            throw .interrupted(paths)
+        }
         var seen = Set<String>()
-        files = files.sorted { $0.path < $1.path }.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
+        files = zip(files, standardized).filter { seen.insert($1).inserted }.map(\.0)
         guard let outcomes = ParallelMap.map(files, isCancelled: isCancelled, read) else { throw .interrupted(paths) }
         var drafts: [ArticleDraft] = []
         for outcome in outcomes {
@@ -34,7 +39,8 @@ enum CorpusLoader {
         return corpus
     }
 
-    private static func inputFiles(at path: String, report: inout LoadReport) throws(CorpusLoadError) -> [InputFile] {
+    private static func inputFiles(at path: String, report: inout LoadReport,
+                                   isCancelled: (@Sendable () -> Bool)?) throws(CorpusLoadError) -> [InputFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusLoadError(path: path, reason: "there is no such file or directory")
@@ -46,8 +52,10 @@ enum CorpusLoader {
             throw CorpusLoadError(path: path, reason: "the directory cannot be read")
         }
         var files: [InputFile] = []
-        var others = 0
+        var others = 0, entries = 0
         while let relative = enumerator.nextObject() as? String {
+            entries += 1
+            if entries & 0xFFF == 0, isCancelled?() == true { throw .interrupted([path]) }
             let full = (path as NSString).appendingPathComponent(relative)
             let name = (relative as NSString).lastPathComponent
             guard !name.hasPrefix(".") else { continue }
