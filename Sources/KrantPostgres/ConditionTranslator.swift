@@ -83,16 +83,11 @@ struct ConditionTranslator: Sendable {
 
     /// `actor = "…"`, `!=` and `in`.
     private func actorTest(_ test: Test, into sql: inout SQLText) async throws -> String {
-        let literals: [Literal]
-        var negated = false
-        switch test.kind {
-        case .compare(.equal, let literal): literals = [literal]
-        case .compare(.notEqual, let literal): literals = [literal]; negated = true
-        case .member(let list): literals = list
-        case .compare(let op, let literal):
-            throw Diagnostic(.semantic, "'\(op.rawValue)' does not apply to actors", at: literal.range,
-                             help: "use actor = \"…\", actor != \"…\" or actor in (\"…\", \"…\")")
-        default:
+        guard let (literals, negated) = test.equalityLiterals else {
+            if case .compare(let op, let literal) = test.kind {
+                throw Diagnostic(.semantic, "'\(op.rawValue)' does not apply to actors", at: literal.range,
+                                 help: "use actor = \"…\", actor != \"…\" or actor in (\"…\", \"…\")")
+            }
             throw Diagnostic(.semantic, "'\(test.field.text)' takes =, != or in", at: test.range,
                              help: "write actor = \"NAVO\" or actor in (\"China\", \"India\")")
         }

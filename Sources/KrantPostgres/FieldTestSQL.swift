@@ -30,31 +30,10 @@ struct FieldTestSQL {
 
     /// `=`, `!=` and `in` over one of a fixed set of words.
     func enumeration(_ column: String, cases: [String], into sql: inout SQLText) throws -> String {
-        func word(_ literal: Literal) throws -> String {
-            switch literal.kind {
-            case .word(let text), .string(let text):
-                if cases.contains(text.lowercased()) { return text.lowercased() }
-                throw Diagnostic(.semantic, "'\(text)' is not a \(field)", at: literal.range,
-                                 notes: ["\(field) is one of: \(cases.joined(separator: ", "))"],
-                                 help: Suggestions.didYouMean(text, among: cases))
-            default:
-                throw Diagnostic(.semantic, "'\(field)' is one of: \(cases.joined(separator: ", "))", at: literal.range)
-            }
-        }
-        let literals: [Literal]
-        var negated = false
-        switch test.kind {
-        case .compare(.equal, let literal): literals = [literal]
-        case .compare(.notEqual, let literal): literals = [literal]; negated = true
-        case .member(let list): literals = list
-        default:
-            throw Diagnostic(.semantic, "'\(field)' takes =, != or in", at: test.range,
-                             help: "write for example \(field) = \(cases[0])")
-        }
-        var words: [String] = []
-        for literal in literals { words.append(sql.bind(try word(literal))) }
+        let asked = try EnumerationTest(test, cases: cases)
+        let words = asked.words.map { sql.bind($0) }
         let holds = "coalesce(\(column) IN (\(words.joined(separator: ", "))), false)"
-        return negated ? "(NOT \(holds))" : holds
+        return asked.negated ? "(NOT \(holds))" : holds
     }
 
     /// Comparisons, `in` and `between` over whole numbers.

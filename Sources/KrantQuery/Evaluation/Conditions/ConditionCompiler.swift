@@ -193,35 +193,13 @@ struct ConditionCompiler {
     // MARK: Enumerations
 
     private func enumerationFilter(_ test: Test, field: Field, cases: [String]) throws(Diagnostic) -> Filter {
-        func word(_ literal: Literal) throws(Diagnostic) -> String {
-            switch literal.kind {
-            case .word(let text), .string(let text):
-                if cases.contains(text.lowercased()) { return text.lowercased() }
-                throw Diagnostic(.semantic, "'\(text)' is not a \(test.field.text)", at: literal.range,
-                                 notes: ["\(test.field.text) is one of: \(cases.joined(separator: ", "))"],
-                                 help: Suggestions.didYouMean(text, among: cases))
-            default:
-                throw Diagnostic(.semantic, "'\(test.field.text)' is one of: \(cases.joined(separator: ", "))", at: literal.range)
-            }
-        }
-        let accepted: Set<String>
-        var negated = false
-        switch test.kind {
-        case .compare(.equal, let literal): accepted = [try word(literal)]
-        case .compare(.notEqual, let literal): accepted = [try word(literal)]; negated = true
-        case .member(let list):
-            var words = Set<String>()
-            for literal in list { words.insert(try word(literal)) }
-            accepted = words
-        default:
-            throw Diagnostic(.semantic, "'\(test.field.text)' takes =, != or in", at: test.range,
-                             help: "write for example \(test.field.text) = \(cases[0])")
-        }
+        let asked = try EnumerationTest(test, cases: cases)
+        let accepted = Set(asked.words)
         let filter = Filter.test { row in
             if case .text(let value) = field.value(row) { return accepted.contains(value) }
             return false
         }
-        return negated ? .not(filter) : filter
+        return asked.negated ? .not(filter) : filter
     }
 
     // MARK: Text
