@@ -10,8 +10,8 @@ struct MatchKey: Hashable, Sendable {
     }
 
     init(text: String, isCaseSensitive: Bool) {
-        let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .punctuation }
-        words = isCaseSensitive ? tokens.map { String(text.utf8Slice($0.range)) } : tokens.map(\.folded)
+        let found = Tokenizer.words(in: text)
+        words = isCaseSensitive ? found.map { String(text.utf8Slice($0.range)) } : found.map(\.folded)
         self.isCaseSensitive = isCaseSensitive
     }
 }

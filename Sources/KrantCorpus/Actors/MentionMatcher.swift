@@ -97,11 +97,11 @@ struct MentionMatcher: Sendable {
     }
 
     /// The mentions in one sentence's tokens, left to right.
-    func matches(in tokens: [TextToken], text: String) -> [MentionMatch] {
+    func matches(in tokens: [TextToken], terms: ArticleTerms, text: String) -> [MentionMatch] {
         var result: [MentionMatch] = []
         var index = 0
         while index < tokens.count {
-            let words = tokens[index...].prefix { $0.kind != .punctuation }.map(Word.init(token:))
+            let words = tokens[index...].prefix { $0.kind != .punctuation }.map { Word(token: $0, terms: terms.table) }
             guard !words.isEmpty else { index += 1; continue }
             var position = 0
             while position < words.count {
@@ -221,10 +221,10 @@ private struct Word {
         endsInS = folded.utf8.last == 0x73
     }
 
-    init(token: TextToken) {
-        folded = token.folded
+    init(token: TextToken, terms: TermTable) {
+        folded = terms.terms[Int(token.term)]
         range = token.range
-        hash = token.foldedHash
+        hash = terms.hashes[Int(token.term)]
         endsInS = token.endsInS
     }
 

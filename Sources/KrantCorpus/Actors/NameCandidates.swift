@@ -23,20 +23,20 @@ enum NameCandidates {
 
     /// The candidates of one sentence, in text order.
     /// `covered[i]` tells whether a mention covers token `i`.
-    static func find(in tokens: [TextToken], covered: [Bool], text: String) -> [NameCandidate] {
+    static func find(in tokens: [TextToken], covered: [Bool], terms: ArticleTerms, text: String) -> [NameCandidate] {
         var result: [NameCandidate] = []
         let firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? 0
         var start: Int?
         func close(before end: Int) {
             defer { start = nil }
             guard let first = start, end - first <= 4 else { return }
-            if end - first == 1 && !canStandAlone(tokens[first]) { return }
-            result.append(candidate(tokens, first...(end - 1), firstWord: firstWord, text: text))
+            if end - first == 1 && !canStandAlone(tokens[first], terms: terms) { return }
+            result.append(candidate(tokens, first...(end - 1), firstWord: firstWord, terms: terms, text: text))
         }
         // By index, and asking only capitalised words: a token copied whole costs more than these questions.
         for index in tokens.indices {
             let isCandidate = !covered[index] && tokens[index].kind == .word && tokens[index].isCapitalized
-            switch isCandidate ? role(of: tokens[index], text: text) : .other {
+            switch isCandidate ? role(of: tokens[index], terms: terms, text: text) : .other {
             case .nameWord:
                 if start == nil { start = index }
             case .lastWord:
@@ -55,12 +55,12 @@ enum NameCandidates {
         return result
     }
 
-    private static func role(of token: TextToken, text: String) -> Role {
-        guard token.kind == .word, token.isCapitalized, !NameVocabulary.functionWords.contains(token.folded),
-              !NameVocabulary.nameBreakers.contains(token.folded) else { return .other }
+    private static func role(of token: TextToken, terms: ArticleTerms, text: String) -> Role {
+        guard token.kind == .word, token.isCapitalized else { return .other }
+        let folded = terms.folded(token)
+        guard !NameVocabulary.functionWords.contains(folded), !NameVocabulary.nameBreakers.contains(folded) else { return .other }
         let written = text.utf8Slice(token.range)
         if token.range.count > 1 && KindCues.isAbbreviation(written) { return .abbreviation }
-        let folded = token.folded
         if NameVocabulary.firstNames.contains(folded) { return .nameWord }
         if NameVocabulary.titles.contains(folded) || NameVocabulary.roleStems.matches(folded) { return .other }
         if folded.count > 4 && (folded.hasSuffix("se") || folded.hasSuffix("ische") || folded.hasSuffix("ende")
@@ -75,23 +75,24 @@ enum NameCandidates {
 
     /// A single word is a candidate only if it is a plain word of two letters or more: not an initial, a
     /// compound or a genitive.
-    private static func canStandAlone(_ token: TextToken) -> Bool {
-        token.range.count > 1 && !token.isCompound && !token.folded.utf8.contains(UInt8(ascii: "'"))
+    private static func canStandAlone(_ token: TextToken, terms: ArticleTerms) -> Bool {
+        token.range.count > 1 && !token.isCompound && !terms.folded(token).utf8.contains(UInt8(ascii: "'"))
     }
 
-    private static func candidate(_ tokens: [TextToken], _ span: ClosedRange<Int>, firstWord: Int, text: String) -> NameCandidate {
+    private static func candidate(_ tokens: [TextToken], _ span: ClosedRange<Int>, firstWord: Int, terms: ArticleTerms,
+                                  text: String) -> NameCandidate {
         // Most single words never prove to be names, so their spelling is read only once one does.
         let name = span.count == 1 ? "" : tokens[span].map { String(text.utf8Slice($0.range)) }.joined(separator: " ")
         return NameCandidate(name: name, key: span.count == 1 ? "" : NameKey.of(name),
                              range: tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound,
-                             tokens: span, cues: cues(around: span, in: tokens), opensSentence: span.lowerBound == firstWord)
+                             tokens: span, cues: cues(around: span, in: tokens, terms: terms), opensSentence: span.lowerBound == firstWord)
     }
 
     /// What the words just before and after a name say about its kind.
-    private static func cues(around span: ClosedRange<Int>, in tokens: [TextToken]) -> KindCues.Occurrence {
+    private static func cues(around span: ClosedRange<Int>, in tokens: [TextToken], terms: ArticleTerms) -> KindCues.Occurrence {
         var cues: KindCues.Occurrence = []
         func word(at index: Int) -> String? {
-            tokens.indices.contains(index) && tokens[index].kind == .word ? tokens[index].folded : nil
+            tokens.indices.contains(index) && tokens[index].kind == .word ? terms.folded(tokens[index]) : nil
         }
         if let before = word(at: span.lowerBound - 1) {
             if NameVocabulary.roleStems.matches(before) || NameVocabulary.titles.contains(before)
@@ -105,7 +106,8 @@ enum NameCandidates {
             }
         }
         // An initial before the name: `J. Smit`.
-        if span.lowerBound >= 2, tokens[span.lowerBound - 1].folded == ".", tokens[span.lowerBound - 2].kind == .word,
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].kind == .punctuation, tokens[span.lowerBound - 1].mark == ".",
+           tokens[span.lowerBound - 2].kind == .word,
            tokens[span.lowerBound - 2].isCapitalized, tokens[span.lowerBound - 2].range.count == 1 {
             cues.insert(.person)
         }

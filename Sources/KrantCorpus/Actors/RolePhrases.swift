@@ -83,11 +83,11 @@ struct RolePhrases: Sendable {
     var isEmpty: Bool { holders.isEmpty }
 
     /// The role phrases of one sentence, given its actor mentions.
-    func find(in tokens: [TextToken], mentions: [MentionMatch], text: String) -> [RolePhrase] {
+    func find(in tokens: [TextToken], mentions: [MentionMatch], terms: ArticleTerms, text: String) -> [RolePhrase] {
         var result: [RolePhrase] = []
         for mention in mentions {
             let first = mention.tokens.lowerBound, last = mention.tokens.upperBound
-            if first > 0, Self.timeShifters.contains(tokens[first - 1].folded) { continue }
+            if first > 0, Self.timeShifters.contains(terms.folded(tokens[first - 1])) { continue }
             let token = tokens[last]
             if first == last, token.isCompound, mention.range.upperBound < token.range.upperBound {
                 // `NAVO-chef`: the actor opens the compound and a role word is the rest of it.
@@ -97,7 +97,7 @@ struct RolePhrases: Sendable {
                 if let roles = rolesByCompoundTail[tail] {
                     result.append(RolePhrase(roles: roles, of: mention.actor, range: token.range, tokens: first...last))
                 }
-            } else if mention.kind == .adjective || mention.kind == .name, let (word, end) = roleWord(in: tokens, at: last + 1) {
+            } else if mention.kind == .adjective || mention.kind == .name, let (word, end) = roleWord(in: tokens, at: last + 1, terms: terms) {
                 // `Russische president`, `NAVO secretaris-generaal`.
                 result.append(RolePhrase(roles: word.roles, of: mention.actor,
                                          range: mention.range.lowerBound..<tokens[end].range.upperBound, tokens: first...end))
@@ -106,11 +106,11 @@ struct RolePhrases: Sendable {
         // `president van Rusland`, `secretaris-generaal van de NAVO`.
         for mention in mentions where mention.kind == .name {
             var position = mention.tokens.lowerBound - 1
-            if position >= 0, ["de", "het"].contains(tokens[position].folded) { position -= 1 }
-            guard position >= 1, tokens[position].folded == "van" else { continue }
+            if position >= 0, ["de", "het"].contains(terms.folded(tokens[position])) { position -= 1 }
+            guard position >= 1, terms.folded(tokens[position]) == "van" else { continue }
             for start in stride(from: position - 1, through: max(0, position - 4), by: -1) {
-                guard let (word, end) = roleWord(in: tokens, at: start), end == position - 1 else { continue }
-                if start > 0, Self.timeShifters.contains(tokens[start - 1].folded) { break }
+                guard let (word, end) = roleWord(in: tokens, at: start, terms: terms), end == position - 1 else { continue }
+                if start > 0, Self.timeShifters.contains(terms.folded(tokens[start - 1])) { break }
                 result.append(RolePhrase(roles: word.roles, of: mention.actor,
                                          range: tokens[start].range.lowerBound..<mention.range.upperBound, tokens: start...mention.tokens.upperBound))
                 break
@@ -120,10 +120,10 @@ struct RolePhrases: Sendable {
     }
 
     /// The longest role word starting at a token, and the last token it covers.
-    private func roleWord(in tokens: [TextToken], at start: Int) -> (RoleWord, Int)? {
+    private func roleWord(in tokens: [TextToken], at start: Int, terms: ArticleTerms) -> (RoleWord, Int)? {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
-        for word in wordsByFirst[tokens[start].folded] ?? [] where start + word.words.count <= tokens.count {
-            if zip(word.words, tokens[start...]).allSatisfy({ $0 == $1.folded }) { return (word, start + word.words.count - 1) }
+        for word in wordsByFirst[terms.folded(tokens[start])] ?? [] where start + word.words.count <= tokens.count {
+            if zip(word.words, tokens[start...]).allSatisfy({ $0 == terms.folded($1) }) { return (word, start + word.words.count - 1) }
         }
         return nil
     }

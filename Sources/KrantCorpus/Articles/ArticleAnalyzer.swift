@@ -45,26 +45,19 @@ struct LocalVocabulary: Sendable {
     /// Per term: whether some word of it is written in lowercase, which shows that it is no name.
     private(set) var inLowercase: [Bool]
 
-    /// `terms` is the table the tokenizer numbered the article's words in.
-    init(words: [TextToken], terms table: TermTable) {
-        terms = table.terms
-        hashes = table.hashes
+    /// `terms` are those the tokenizer numbered the article's words in.
+    init(words: [TextToken], terms: ArticleTerms) {
+        self.terms = terms.table.terms
+        hashes = terms.table.hashes
         wordTerms = words.map(\.term)
-        inLowercase = [Bool](repeating: false, count: table.terms.count)
-        func number(_ part: Substring) -> Int32 {
-            table.existingID(of: String(part), hash: TermTable.hash(part.utf8))!
-        }
-        // By index: a token is copied whole by `enumerated()`, which costs more than reading its fields.
+        inLowercase = [Bool](repeating: false, count: terms.table.terms.count)
+        // By index: reading a token's fields costs less than copying it.
         for position in words.indices where words[position].kind == .word {
             let term = words[position].term
             if !words[position].isCapitalized { inLowercase[Int(term)] = true }
             // Only a compound or a word ending in `s` can have further terms.
-            guard words[position].isCompound || words[position].endsInS else { continue }
-            let word = words[position]
-            var parts = word.compoundParts.map(number)
-            if let base = word.apostropheGenitiveBase { parts.append(number(base)) }
-            parts.removeAll { $0 == term }
-            if !parts.isEmpty { extras.append((Int32(position), parts)) }
+            guard words[position].isCompound || words[position].endsInS, let parts = terms.parts[term] else { continue }
+            extras.append((Int32(position), parts))
         }
     }
 }
@@ -80,14 +73,14 @@ enum ArticleAnalyzer {
         var rolePhrases: [(phrase: RolePhrase, sentence: Int, words: Range<Int>, named: Set<Int>)] = []
         var text = draft.text
         // Distinct terms run to about half the words of a short article and fewer of a long one.
-        var terms = TermTable(expected: 256 + text.utf8.count / 24)
+        var terms = ArticleTerms(expected: 256 + text.utf8.count / 24)
         text.withUTF8 { bytes in
             for paragraph in paragraphs {
                 let tokens = Tokenizer.tokens(in: bytes, range: paragraph.range, terms: &terms)
                 if opening.count < DateInference.openingParagraphs, paragraph.kind.isRunningText {
                     opening.append(tokens)
                 }
-                for tokenRange in SentenceSplitter.sentences(in: tokens, of: draft.text) {
+                for tokenRange in SentenceSplitter.sentences(in: tokens, terms: terms, of: draft.text) {
                     let sentenceTokens = Array(tokens[tokenRange])
                     let sentenceIndex = sentences.count
                     var wordIndexes: [Int] = []
@@ -98,21 +91,21 @@ enum ArticleAnalyzer {
                     func wordRange(_ tokenSpan: ClosedRange<Int>) -> Range<Int> {
                         wordIndexes[tokenSpan.lowerBound]..<(wordIndexes[tokenSpan.upperBound] + 1)
                     }
-                    let matches = matcher.matches(in: sentenceTokens, text: draft.text)
+                    let matches = matcher.matches(in: sentenceTokens, terms: terms, text: draft.text)
                     var covered = [Bool](repeating: false, count: sentenceTokens.count)
                     for match in matches { for token in match.tokens { covered[token] = true } }
                     var sentenceMentions = matches.map {
                         AnalyzedArticle.MentionDraft(target: .known($0.actor), kind: $0.kind, range: $0.range,
                                                      sentence: sentenceIndex, words: wordRange($0.tokens))
                     }
-                    for candidate in NameCandidates.find(in: sentenceTokens, covered: covered, text: draft.text) {
+                    for candidate in NameCandidates.find(in: sentenceTokens, covered: covered, terms: terms, text: draft.text) {
                         sentenceMentions.append(.init(target: .candidate(candidate), kind: .name,
                                                       range: candidate.range, sentence: sentenceIndex,
                                                       words: wordRange(candidate.tokens)))
                     }
                     mentions += sentenceMentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
                     if !matcher.rolePhrases.isEmpty, !matches.isEmpty {
-                        let phrases = matcher.rolePhrases.find(in: sentenceTokens, mentions: matches, text: draft.text)
+                        let phrases = matcher.rolePhrases.find(in: sentenceTokens, mentions: matches, terms: terms, text: draft.text)
                         let named = phrases.isEmpty ? [] : Set(matches.map(\.actor))
                         for phrase in phrases {
                             rolePhrases.append((phrase, sentenceIndex, wordRange(phrase.tokens), named))
@@ -124,7 +117,7 @@ enum ArticleAnalyzer {
                 }
             }
         }
-        let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: opening) : nil
+        let inferred = draft.headerDate == nil ? DateInference.infer(fromOpening: opening, terms: terms) : nil
         let date = draft.headerDate ?? inferred?.date
         if !rolePhrases.isEmpty {
             mentions = withRoleMentions(mentions, rolePhrases, on: date, matcher: matcher)

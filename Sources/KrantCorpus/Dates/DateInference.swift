@@ -42,17 +42,17 @@ enum DateInference {
 
     /// The publication date and how it was found, from the opening paragraphs' tokens; nil when the opening
     /// names no date.
-    static func infer(fromOpening paragraphs: [[TextToken]]) -> (date: CorpusDate, provenance: DateProvenance)? {
-        let written = paragraphs.enumerated().flatMap { index, tokens in dates(in: tokens, paragraph: index) }
+    static func infer(fromOpening paragraphs: [[TextToken]], terms: ArticleTerms) -> (date: CorpusDate, provenance: DateProvenance)? {
+        let written = paragraphs.enumerated().flatMap { index, tokens in dates(in: tokens, paragraph: index, terms: terms) }
         let latestYear = written.compactMap(\.year).max()
         func date(_ date: Written) -> CorpusDate? {
             guard let year = date.year ?? latestYear else { return nil }
             return try? CorpusDate(year: year, month: date.month, day: date.day)
         }
-        if let stamp = written.first(where: { isTimestamp($0, in: paragraphs[$0.paragraph]) }), let found = date(stamp) {
+        if let stamp = written.first(where: { isTimestamp($0, in: paragraphs[$0.paragraph], terms: terms) }), let found = date(stamp) {
             return (found, .timestamp)
         }
-        if let line = written.first(where: { isDateline($0, in: paragraphs[$0.paragraph]) }), let found = date(line) {
+        if let line = written.first(where: { isDateline($0, in: paragraphs[$0.paragraph], terms: terms) }), let found = date(line) {
             return (found, .dateline)
         }
         let full = written.filter { $0.year != nil && $0.day != nil }.compactMap(date)
@@ -63,16 +63,16 @@ enum DateInference {
     }
 
     /// Every date written in a paragraph: `20 juni 2024`, `juni 2024`, `3 juni`, `2024-06-20`, `20-06-2024`.
-    private static func dates(in tokens: [TextToken], paragraph: Int) -> [Written] {
+    private static func dates(in tokens: [TextToken], paragraph: Int, terms: ArticleTerms) -> [Written] {
         var found: [Written] = []
         for (index, token) in tokens.enumerated() {
-            if token.kind == .number, let numeric = numericDate(token.folded) {
+            if token.kind == .number, let numeric = numericDate(terms.folded(token)) {
                 found.append(Written(year: numeric.year, month: numeric.month, day: numeric.day, paragraph: paragraph, tokens: index...index))
                 continue
             }
-            guard token.kind == .word, let month = monthNumbers[token.folded] else { continue }
-            let day = index > 0 && tokens[index - 1].kind == .number ? Int(tokens[index - 1].folded).flatMap { (1...31).contains($0) ? $0 : nil } : nil
-            let year = index + 1 < tokens.count && tokens[index + 1].kind == .number ? self.year(tokens[index + 1].folded) : nil
+            guard token.kind == .word, let month = monthNumbers[terms.folded(token)] else { continue }
+            let day = index > 0 && tokens[index - 1].kind == .number ? Int(terms.folded(tokens[index - 1])).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+            let year = index + 1 < tokens.count && tokens[index + 1].kind == .number ? self.year(terms.folded(tokens[index + 1])) : nil
             // A month name alone (`mei` is also a word) is no date.
             guard day != nil || year != nil else { continue }
             let first = day == nil ? index : index - 1, last = year == nil ? index : index + 1
@@ -95,23 +95,24 @@ enum DateInference {
     }
 
     /// After a weekday, or before a time (`21:33`, `21.33 uur`), possibly with a comma between.
-    private static func isTimestamp(_ date: Written, in tokens: [TextToken]) -> Bool {
-        if date.tokens.lowerBound > 0, weekdays.contains(tokens[date.tokens.lowerBound - 1].folded) { return true }
+    private static func isTimestamp(_ date: Written, in tokens: [TextToken], terms: ArticleTerms) -> Bool {
+        if date.tokens.lowerBound > 0, weekdays.contains(terms.folded(tokens[date.tokens.lowerBound - 1])) { return true }
         var next = date.tokens.upperBound + 1
-        if next < tokens.count, tokens[next].folded == "," { next += 1 }
-        guard next < tokens.count, tokens[next].kind == .number, let hour = Int(tokens[next].folded.prefix(2)),
-              (0...23).contains(hour) else { return false }
-        if tokens[next].folded.contains("."), tokens[next].folded.count == 5 { return true }   // 21.33
-        return next + 2 < tokens.count && tokens[next + 1].folded == ":" && tokens[next + 2].kind == .number
+        if next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == "," { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .number else { return false }
+        let time = terms.folded(tokens[next])
+        guard let hour = Int(time.prefix(2)), (0...23).contains(hour) else { return false }
+        if time.contains("."), time.count == 5 { return true }   // 21.33
+        return next + 2 < tokens.count && tokens[next + 1].kind == .punctuation && tokens[next + 1].mark == ":" && tokens[next + 2].kind == .number
     }
 
     /// In the first words of a paragraph that opens with a capitalised place and a dash or comma.
-    private static func isDateline(_ date: Written, in tokens: [TextToken]) -> Bool {
+    private static func isDateline(_ date: Written, in tokens: [TextToken], terms: ArticleTerms) -> Bool {
         guard date.tokens.lowerBound <= datelineReach, let first = tokens.first, first.kind == .word, first.isCapitalized,
-              !weekdays.contains(first.folded) else { return false }
+              !weekdays.contains(terms.folded(first)) else { return false }
         let opening = tokens.prefix(datelineReach + 2)
-        guard let mark = opening.firstIndex(where: { ["–", "—", "-", ","].contains($0.folded) }) else { return false }
+        guard let mark = opening.firstIndex(where: { $0.kind == .punctuation && ["–", "—", "-", ","].contains($0.mark) }) else { return false }
         // The place is the words before the mark, all capitalised (`Den Haag`, `New York`).
-        return tokens[..<mark].allSatisfy { $0.kind == .word && ($0.isCapitalized || ["den", "de", "van"].contains($0.folded)) }
+        return tokens[..<mark].allSatisfy { $0.kind == .word && ($0.isCapitalized || ["den", "de", "van"].contains(terms.folded($0))) }
     }
 }

@@ -101,14 +101,9 @@ public struct CorpusIndex: Sendable {
     public func compoundPartsAndGenitiveBase(ofWord position: Int) -> (parts: ArraySlice<Int32>, genitiveBase: Int32?) {
         guard let extras = wordExtraTerms[Int32(position)] else { return ([], nil) }
         let whole = terms[Int(wordTerms[position])].utf8
-        let hasGenitive = Self.hasApostropheGenitive(whole)
+        let hasGenitive = Tokenizer.apostropheGenitiveBase(of: whole) != nil
         let parts: ArraySlice<Int32> = whole.contains(UInt8(ascii: "-")) ? extras.dropLast(hasGenitive ? 1 : 0) : []
         return (parts, hasGenitive ? extras.last : nil)
-    }
-
-    /// As `TextToken.apostropheGenitiveBase` decides it, on the folded term.
-    private static func hasApostropheGenitive(_ term: String.UTF8View) -> Bool {
-        term.count > 2 && term.last == UInt8(ascii: "s") && term.dropLast().last == UInt8(ascii: "'")
     }
 
     /// Where the sentence holding a word ends: the position after its last word.

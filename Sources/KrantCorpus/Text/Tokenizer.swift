@@ -1,52 +1,21 @@
-/// One token of article text: a word (compounds and numbers kept whole) or a single punctuation mark.
-public struct TextToken: Sendable, Hashable {
-    /// Whether a token is a word or punctuation.
-    public enum Kind: Sendable, Hashable { case word, number, punctuation }
-
-    public let kind: Kind
-    /// UTF-8 byte offsets in the article text.
-    public let range: Range<Int>
-    /// The folded form (`Oekraïne` → `oekraine`), used for every match.
-    public let folded: String
-    /// Whether the first letter is uppercase, for names and sentence starts.
-    public let isCapitalized: Bool
-    /// Whether the word is a hyphenated compound (`navo-top`), noted while tokenising since every word is asked.
-    public let isCompound: Bool
-    /// `TermTable.hash(folded)`, taken while folding, so that numbering and matching need not read the term again.
-    let foldedHash: UInt64
-    /// The word's number in its article's `TermTable`, given by the tokenizer; -1 for punctuation.
-    let term: Int32
-    /// Whether the folded form ends in `s`, as genitives do; asked of every word by numbering and matching.
-    let endsInS: Bool
-
-    /// The parts of a hyphenated compound (`navo-top` → `navo`, `top`); empty for a simple word.
-    public var compoundParts: [Substring] {
-        guard kind == .word, isCompound else { return [] }
-        return folded.split(separator: "-", omittingEmptySubsequences: true)
-    }
-
-    /// The word without an apostrophe genitive (`rusland's` → `rusland`), if it has one.
-    public var apostropheGenitiveBase: Substring? {
-        guard kind == .word, folded.utf8.count > 2, folded.utf8.last == 0x73, folded.utf8.dropLast().last == 0x27 else { return nil }
-        return folded.dropLast(2)
-    }
-}
-
 /// Splits text into words and punctuation, working on UTF-8 bytes.
 ///
 /// A word is a run of letters and digits; a hyphen or apostrophe between two letters stays inside it
 /// (`NAVO-top`, `Rusland’s`, `regio’s`), and so does a `.` or `,` between two digits (`100.000`, `2,5`).
 public enum Tokenizer {
-    /// The tokens of `text[range]`, with offsets into `text`.
-    public static func tokens(in text: String, range: Range<Int>? = nil) -> [TextToken] {
+    /// The words and numbers of `text[range]`, folded, with offsets into `text`; punctuation is left out.
+    public static func words(in text: String, range: Range<Int>? = nil) -> [FoldedWord] {
         var text = text
-        var terms = TermTable()
-        return text.withUTF8 { bytes in tokens(in: bytes, range: range ?? 0..<bytes.count, terms: &terms) }
+        var terms = ArticleTerms(expected: 8)
+        let tokens = text.withUTF8 { bytes in self.tokens(in: bytes, range: range ?? 0..<bytes.count, terms: &terms) }
+        return tokens.compactMap { token in
+            token.kind == .punctuation ? nil
+                : FoldedWord(range: token.range, folded: terms.folded(token), isNumber: token.kind == .number)
+        }
     }
 
-    /// The tokens of `bytes[range]`, their words numbered in `terms` (an article's table), each followed by
-    /// its compound parts and genitive base, in the order the corpus-wide numbering expects.
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, terms: inout TermTable) -> [TextToken] {
+    /// The tokens of `bytes[range]`, their words numbered in `terms` (an article's table).
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, terms: inout ArticleTerms) -> [TextToken] {
         var result: [TextToken] = []
         result.reserveCapacity(range.count / 5)
         var folded = FoldBuffer()
@@ -61,19 +30,46 @@ public enum Tokenizer {
                                    terms: &terms))
             default:
                 _ = scanner.advance()
-                folded.removeAll()
-                folded.append(folding: scalar)
-                result.append(TextToken(kind: .punctuation, range: start..<start + length,
-                                        folded: String(decoding: folded.bytes, as: UTF8.self), isCapitalized: false,
-                                        isCompound: false, foldedHash: TermTable.hash(folded.bytes), term: -1,
-                                        endsInS: false))
+                result.append(TextToken(kind: .punctuation, isCapitalized: false, isCompound: false, endsInS: false,
+                                        term: -1, mark: foldedMark(scalar), range: start..<start + length))
             }
         }
         return result
     }
 
+    /// The byte ranges of the parts of a folded hyphenated compound (`navo-top` → `navo`, `top`); empty for a
+    /// word without a hyphen.
+    static func compoundParts(of word: some Collection<UInt8>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0, offset = 0
+        for byte in word {
+            if byte == 0x2D {
+                if offset > start { parts.append(start..<offset) }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        guard !parts.isEmpty || start > 0 else { return [] }
+        if offset > start { parts.append(start..<offset) }
+        return parts
+    }
+
+    /// The byte range of a folded word without its apostrophe genitive (`rusland's` → `rusland`), if it has one.
+    static func apostropheGenitiveBase(of word: some BidirectionalCollection<UInt8>) -> Range<Int>? {
+        guard word.count > 2, word.last == 0x73, word.dropLast().last == 0x27 else { return nil }
+        return 0..<(word.count - 2)
+    }
+
+    private static func foldedMark(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < 0x80 { return scalar }
+        var folded: [UInt8] = []
+        Folding.appendFolded(scalar, to: &folded)
+        let scalars = String(decoding: folded, as: UTF8.self).unicodeScalars
+        return scalars.count == 1 ? scalars.first! : TextToken.unfoldableMark
+    }
+
     private static func word(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int,
-                             scanner: inout UTF8Scanner, folded: inout FoldBuffer, terms: inout TermTable) -> TextToken {
+                             scanner: inout UTF8Scanner, folded: inout FoldBuffer, terms: inout ArticleTerms) -> TextToken {
         folded.removeAll()
         var sawLetter = false
         var sawHyphen = false
@@ -123,28 +119,10 @@ public enum Tokenizer {
 
         func finish() -> TextToken {
             let whole = folded.bytes
-            let hash = TermTable.hash(whole)
-            let term = terms.id(ofBytes: whole, hash: hash)
             let isCompound = sawLetter && sawHyphen
-            if sawLetter { numberParts(of: whole, isCompound: isCompound, in: &terms) }
-            return TextToken(kind: sawLetter ? .word : .number, range: start..<scanner.offset,
-                             folded: terms.terms[Int(term)], isCapitalized: isCapitalized,
-                             isCompound: isCompound, foldedHash: hash, term: term, endsInS: whole.last == 0x73)
-        }
-    }
-
-    /// Numbers a word's compound parts (`navo-top` → `navo`, `top`) and then its apostrophe genitive's base
-    /// (`rusland's` → `rusland`), as `TextToken.compoundParts` and `apostropheGenitiveBase` give them.
-    private static func numberParts(of word: UnsafeBufferPointer<UInt8>, isCompound: Bool, in terms: inout TermTable) {
-        if isCompound {
-            for part in word.split(separator: 0x2D, omittingEmptySubsequences: true) {
-                let part = UnsafeBufferPointer(rebasing: part)
-                _ = terms.id(ofBytes: part, hash: TermTable.hash(part))
-            }
-        }
-        if word.count > 2, word[word.count - 1] == 0x73, word[word.count - 2] == 0x27 {
-            let base = UnsafeBufferPointer(rebasing: word[..<(word.count - 2)])
-            _ = terms.id(ofBytes: base, hash: TermTable.hash(base))
+            let term = terms.id(ofWord: whole, hash: TermTable.hash(whole), hasLetters: sawLetter, isCompound: isCompound)
+            return TextToken(kind: sawLetter ? .word : .number, isCapitalized: isCapitalized, isCompound: isCompound, endsInS: whole.last == 0x73, term: term,
+                             mark: TextToken.unfoldableMark, range: start..<scanner.offset)
         }
     }
 }

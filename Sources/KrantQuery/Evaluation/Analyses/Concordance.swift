@@ -92,7 +92,7 @@ extension StageRunner {
     func byteRange(ofWords first: Int, count: Int) -> Range<Int>? {
         let sentence = corpus.sentences[corpus.index.sentence(ofWord: first)]
         let text = corpus.articles[sentence.article].text
-        let words = Tokenizer.tokens(in: text, range: sentence.range).filter { $0.kind != .punctuation }
+        let words = Tokenizer.words(in: text, range: sentence.range)
         let offset = first - sentence.words.lowerBound
         guard offset >= 0, offset + count <= words.count else { return nil }
         return words[offset].range.lowerBound..<words[offset + count - 1].range.upperBound

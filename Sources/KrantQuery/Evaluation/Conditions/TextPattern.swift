@@ -23,7 +23,7 @@ public struct TextPattern: Sendable {
         var text = Substring(text.trimmingCharacters(in: .whitespaces))
         lastIsPrefix = text.hasSuffix("*")
         while text.hasSuffix("*") { text = text.dropLast() }
-        words = Tokenizer.tokens(in: String(text)).filter { $0.kind != .punctuation }.map(\.folded)
+        words = Tokenizer.words(in: String(text)).map(\.folded)
         // Snowball stems `kernwapen` to `kernwaap` but `kernwapens` to `kernwapen`: a word as typed also
         // counts as a stem, so `~"kernwapen"` finds both, as a researcher expects.
         stems = stemmed ? words.map { [DutchStemmer.shared.stem($0), $0] } : nil
@@ -38,7 +38,7 @@ public struct TextPattern: Sendable {
 
     /// Whether the pattern occurs in a short text, tokenised on the spot (titles, forms, names, a sentence).
     func occurs(in text: String) -> Bool {
-        let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .punctuation }
+        let tokens = Tokenizer.words(in: text)
         let words = TokenWords(tokens: tokens)
         return tokens.indices.contains { start in
             lastWord(ofMatchFrom: start, before: tokens.count, in: words, matches: { matches(term: $0, at: $1) }) != nil
@@ -156,7 +156,7 @@ private struct IndexWords: PhraseText {
 
 /// The words of a text tokenised on the spot, as folded text.
 struct TokenWords: PhraseText {
-    let tokens: [TextToken]
+    let tokens: [FoldedWord]
     func whole(_ position: Int) -> Substring { Substring(tokens[position].folded) }
     func partsAndGenitiveBase(_ position: Int) -> (parts: ArraySlice<Substring>, genitiveBase: Substring?) {
         (tokens[position].compoundParts[...], tokens[position].apostropheGenitiveBase)

@@ -63,7 +63,7 @@ package struct WordProximity: Sendable {
         var firstSpans: [Span] = [], secondSpans: [Span] = []
         var offset = 0
         for (number, text) in sentences.enumerated() {
-            let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .punctuation }
+            let tokens = Tokenizer.words(in: text)
             if anchors.contains(number) {
                 firstSpans += first.spans(inTokens: tokens).map { ($0.first + offset, $0.last + offset) }
             }
@@ -84,7 +84,7 @@ extension Proximity {
 
 extension TextPattern {
     /// Where the pattern occurs in tokenised text (punctuation left out): the first and last token of each match.
-    func spans(inTokens tokens: [TextToken]) -> [(first: Int, last: Int)] {
+    func spans(inTokens tokens: [FoldedWord]) -> [(first: Int, last: Int)] {
         let words = TokenWords(tokens: tokens)
         return tokens.indices.compactMap { start in
             lastWord(ofMatchFrom: start, before: tokens.count, in: words, matches: { matches(term: $0, at: $1) }).map { (start, $0) }
