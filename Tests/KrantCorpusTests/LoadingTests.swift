@@ -67,6 +67,33 @@ struct LoadingTests {
         #expect(corpus.report.skipped == 2)
     }
 
+    /// A large archive takes seconds to list: Ctrl-C is answered while the folder is walked (every 4,096
+    /// entries), before a single file is read. Folders alone: without that check the listing would end in
+    /// "the folder holds no files" instead.
+    @Test func ctrlCStopsTheListingOfALargeFolder() throws {
+        let root = try temporary.make("listing").url
+        for number in 0..<4_100 {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("d\(number)"), withIntermediateDirectories: false)
+        }
+        do {
+            _ = try ArticleFiles.list([root.path], isCancelled: { true })
+            Issue.record("the listing was not interrupted")
+        } catch {
+            #expect(error.wasInterrupted)
+        }
+    }
+
+    /// Ctrl-C while the file names are standardised (their links resolved, on both cores).
+    @Test func ctrlCStopsTheStandardisingOfFileNames() throws {
+        let path = try directory(["a.txt": Data("De NAVO.".utf8), "b.txt": Data("Rusland.".utf8)])
+        do {
+            _ = try ArticleFiles.list([path], isCancelled: { true })
+            Issue.record("the listing was not interrupted")
+        } catch {
+            #expect(error.wasInterrupted)
+        }
+    }
+
     @Test func aMissingPathIsAnError() {
         #expect(throws: CorpusLoadError.self) { try Corpus.load(["/no/such/corpus"]) }
     }

@@ -51,7 +51,7 @@ public struct Corpus: Sendable {
         report.inputs = outcome.inputs
         report.issues = outcome.issues
         // Nothing can cancel this build, so it always gives a corpus.
-        self = CorpusBuilder.build(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil, isCancelled: nil)!
+        self = CorpusLoader.load(drafts: outcome.drafts, gazetteer: gazetteer, report: report, progress: nil, isCancelled: nil)!
     }
 
     /// Nil when `isCancelled` answers true, which it is asked between the tables made here and every 4,096 actors.

@@ -18,7 +18,8 @@ struct ArticleTerms: Sendable {
     mutating func id(ofWord word: UnsafeBufferPointer<UInt8>, hash: UInt64, hasLetters: Bool, isCompound: Bool) -> Int32 {
         let count = table.terms.count
         let term = table.id(ofBytes: word, hash: hash)
-        guard hasLetters, Int(term) == count else { return term }
+        // Most words are neither compounds nor genitives: they are asked nothing more.
+        guard hasLetters, Int(term) == count, isCompound || word.last == 0x73 else { return term }
         var partTerms: [Int32] = []
         for part in isCompound ? Tokenizer.compoundParts(of: word) : [] {
             let part = UnsafeBufferPointer(rebasing: word[part])
